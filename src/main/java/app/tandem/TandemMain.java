@@ -1,0 +1,43 @@
+package app.tandem;
+
+import app.tandem.cli.CommandLineTools;
+import org.springframework.boot.SpringApplication;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of {@code tandem.jar}: no command starts the web app, a command runs and exits
+ * without starting the web server. Spring-style properties ({@code --tandem.data-dir=DIR},
+ * {@code --server.port=N}) may appear anywhere on the command line and apply to both.
+ */
+public final class TandemMain {
+    private TandemMain() {
+    }
+
+    public static void main(String[] args) {
+        List<String> springArgs = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String a : args) {
+            if (isSpringProperty(a)) {
+                springArgs.add(a);
+            } else {
+                rest.add(a);
+            }
+        }
+        if (rest.isEmpty()) {
+            SpringApplication.run(TandemApplication.class, args);
+            return;
+        }
+        System.exit(CommandLineTools.run(rest, springArgs, System.out, System.err));
+    }
+
+    static boolean isSpringProperty(String arg) {
+        if (!arg.startsWith("--") || !arg.contains("=")) {
+            return false;
+        }
+        String name = arg.substring(2, arg.indexOf('='));
+        return name.startsWith("tandem.") || name.startsWith("server.") || name.startsWith("spring.")
+                || name.startsWith("logging.");
+    }
+}

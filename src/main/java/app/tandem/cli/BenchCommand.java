@@ -1,0 +1,32 @@
+package app.tandem.cli;
+
+import app.tandem.bench.SegmentationBenchmark;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code bench segment UD_DIR} and the other benchmarks recorded in BENCHMARKS.md. */
+public final class BenchCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String usage() {
+        return "bench segment UD_DIR   run a benchmark of BENCHMARKS.md and print its table";
+    }
+
+    @Override
+    public int run(List<String> args, List<String> springArgs, PrintStream out) throws Exception {
+        if (args.size() < 2) {
+            throw new UsageException("usage: " + usage());
+        }
+        switch (args.get(0)) {
+            case "segment" -> new SegmentationBenchmark().run(Path.of(args.get(1)), out);
+            default -> throw new UsageException("unknown benchmark '" + args.get(0) + "'");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+package app.tandem.cli;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.List;
+
+/** The application context without the web server or seed loading, for commands that use the database. */
+final class SpringContexts {
+    private SpringContexts() {
+    }
+
+    static ConfigurableApplicationContext withoutWeb(Class<?> app, List<String> springArgs) {
+        return new SpringApplicationBuilder(app)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("tandem.load-seeds=false", "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .run(springArgs.toArray(new String[0]));
+    }
+}

@@ -1,0 +1,137 @@
+package app.tandem.document;
+
+import app.tandem.text.HyphenDecision;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class DocumentRepository {
+    private static final String SUMMARY_SELECT = """
+            SELECT d.id, d.project_id, d.title, d.file_name, d.imported_at, d.encoding_note,
+                   COUNT(s.id) AS total,
+                   COALESCE(SUM(CASE WHEN s.status IN ('TRANSLATED','APPROVED') THEN 1 ELSE 0 END), 0) AS translated,
+                   COALESCE(SUM(CASE WHEN s.status = 'APPROVED' THEN 1 ELSE 0 END), 0) AS approved
+            FROM document d LEFT JOIN segment s ON s.document_id = d.id AND s.covered_by IS NULL
+            """;
+    private static final String SUMMARY_GROUP = " GROUP BY d.id, d.project_id, d.title, d.file_name, d.imported_at, d.encoding_note";
+    private static final RowMapper<DocumentSummary> SUMMARY = (rs, n) -> new DocumentSummary(
+            rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"), rs.getString("file_name"),
+            rs.getTimestamp("imported_at").toLocalDateTime(), rs.getString("encoding_note"),
+            rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"));
+    private static final String SEGMENT_SELECT = """
+            SELECT s.*, b.kind AS block_kind FROM segment s JOIN block b ON b.id = s.block_id
+            """;
+    private static final RowMapper<SegmentRow> SEGMENT = (rs, n) -> {
+        Timestamp updated = rs.getTimestamp("updated_at");
+        double conf = rs.getDouble("align_confidence");
+        Double confidence = rs.wasNull() ? null : conf;
+        long covered = rs.getLong("covered_by");
+        Long coveredBy = rs.wasNull() ? null : covered;
+        return new SegmentRow(rs.getLong("id"), rs.getLong("document_id"), rs.getLong("block_id"),
+                rs.getInt("position"), rs.getString("block_kind"), rs.getString("source_text"),
+                rs.getString("target_text"), SegmentStatus.valueOf(rs.getString("status")),
+                TargetOrigin.valueOf(rs.getString("target_origin")), confidence, rs.getBoolean("align_flagged"),
+                coveredBy, rs.getString("last_editor"), updated == null ? null : updated.toLocalDateTime(),
+                rs.getInt("version"));
+    };
+
+    private final JdbcClient jdbc;
+
+    public DocumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insertDocument(long projectId, String title, String fileName, String encodingNote, String original) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO document(project_id, title, file_name, source_lang, target_lang, imported_at, encoding_note, original_text)
+                VALUES (?, ?, ?, 'ru', 'en', ?, ?, ?)""")
+                .params(projectId, title, fileName, LocalDateTime.now(), encodingNote, original)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public long insertBlock(long documentId, int position, String kind, String lang, String text) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO block(document_id, position, kind, lang, text) VALUES (?, ?, ?, ?, ?)")
+                .params(documentId, position, kind, lang, text).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public long insertSegment(long documentId, long blockId, int position, int positionInBlock, String source,
+                              String target, SegmentStatus status, TargetOrigin origin, Double confidence,
+                              boolean flagged) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, target_text,
+                                    status, target_origin, align_confidence, align_flagged, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(documentId, blockId, position, positionInBlock, source, target, status.name(), origin.name(),
+                        confidence, flagged, LocalDateTime.now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void markCovered(long segmentId, long coveringSegmentId) {
+        jdbc.sql("UPDATE segment SET covered_by = ? WHERE id = ?").params(coveringSegmentId, segmentId).update();
+    }
+
+    public void insertHyphenDecision(long documentId, HyphenDecision h) {
+        jdbc.sql("INSERT INTO hyphen_decision(document_id, line_no, left_part, right_part, result, reason) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(documentId, h.lineNo(), h.left(), h.right(), h.result(), h.reason()).update();
+    }
+
+    public List<DocumentSummary> findByProject(long projectId) {
+        return jdbc.sql(SUMMARY_SELECT + " WHERE d.project_id = ?" + SUMMARY_GROUP + " ORDER BY d.file_name")
+                .param(projectId).query(SUMMARY).list();
+    }
+
+    public Optional<DocumentSummary> findSummary(long documentId) {
+        return jdbc.sql(SUMMARY_SELECT + " WHERE d.id = ?" + SUMMARY_GROUP).param(documentId).query(SUMMARY).optional();
+    }
+
+    public List<DocumentSummary> findByName(String name) {
+        return jdbc.sql(SUMMARY_SELECT + " WHERE d.file_name = ? OR d.file_name LIKE ?" + SUMMARY_GROUP + " ORDER BY d.id")
+                .params(name, name + ".%").query(SUMMARY).list()
+                .stream().filter(d -> d.name().equals(name) || d.fileName().equals(name)).toList();
+    }
+
+    public long countDocuments() {
+        return jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+    }
+
+    public int countSegments(long documentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM segment WHERE document_id = ?").param(documentId).query(Integer.class).single();
+    }
+
+    /** One page of a document's segments in order; the grid asks for pages as the user scrolls. */
+    public List<SegmentRow> findSegments(long documentId, int offset, int limit) {
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? ORDER BY s.position LIMIT ? OFFSET ?")
+                .params(documentId, limit, offset).query(SEGMENT).list();
+    }
+
+    public List<SegmentRow> findAllSegments(long documentId) {
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? ORDER BY s.position").param(documentId).query(SEGMENT).list();
+    }
+
+    public String originalText(long documentId) {
+        return jdbc.sql("SELECT original_text FROM document WHERE id = ?").param(documentId).query(String.class).single();
+    }
+
+    public List<BlockRow> findBlocks(long documentId) {
+        return jdbc.sql("SELECT id, position, kind, lang, text FROM block WHERE document_id = ? ORDER BY position")
+                .param(documentId)
+                .query((rs, n) -> new BlockRow(rs.getLong("id"), rs.getInt("position"), rs.getString("kind"),
+                        rs.getString("lang"), rs.getString("text"))).list();
+    }
+
+    public record BlockRow(long id, int position, String kind, String lang, String text) {
+    }
+}

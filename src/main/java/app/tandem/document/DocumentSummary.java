@@ -1,0 +1,12 @@
+package app.tandem.document;
+
+import java.time.LocalDateTime;
+
+/** A document with its progress counts, as listed on a project page. */
+public record DocumentSummary(long id, long projectId, String title, String fileName, LocalDateTime importedAt,
+                              String encodingNote, int total, int translated, int approved) {
+    public String name() {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,84 @@
+package app.tandem.document;
+
+import app.tandem.pipeline.BilingualDocument;
+import app.tandem.pipeline.BilingualPassageDetector;
+import app.tandem.pipeline.CleanDocument;
+import app.tandem.pipeline.DocumentPipeline;
+import app.tandem.project.ProjectRepository;
+import app.tandem.text.DecodedText;
+import app.tandem.text.HyphenDecision;
+import app.tandem.text.TextDecoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a text file as a document: decode, clean and segment outside the transaction (slow,
+ * touches no data), then store document, blocks and segments in one transaction, so a refusal,
+ * an error or a killed process leaves nothing behind.
+ */
+@Service
+public class ImportService {
+    private final ProjectRepository projects;
+    private final DocumentRepository documents;
+    private final TransactionTemplate tx;
+    private final TextDecoder decoder = new TextDecoder();
+    private final DocumentPipeline pipeline;
+    private final BilingualPassageDetector bilingual;
+
+    public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager) {
+        this(projects, documents, txManager, DocumentPipeline.standard(), BilingualPassageDetector.standard());
+    }
+
+    public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager,
+                         DocumentPipeline pipeline, BilingualPassageDetector bilingual) {
+        this.projects = projects;
+        this.documents = documents;
+        this.tx = new TransactionTemplate(txManager);
+        this.pipeline = pipeline;
+        this.bilingual = bilingual;
+    }
+
+    public ImportReport importFile(String projectName, String fileName, byte[] bytes) {
+        DecodedText text = decoder.decode(fileName, bytes);
+        CleanDocument clean = pipeline.process(text.text(), null);
+        BilingualDocument doc = bilingual.detect(clean);
+        if (doc.blocks().stream().noneMatch(b -> !b.sentences().isEmpty())) {
+            throw new app.tandem.text.RejectedInputException(fileName + ": no text to translate found");
+        }
+        String title = doc.title(fileName);
+        return tx.execute(status -> store(projectName, fileName, text, clean, doc, title));
+    }
+
+    private ImportReport store(String projectName, String fileName, DecodedText text, CleanDocument clean,
+                               BilingualDocument doc, String title) {
+        long projectId = projects.findOrCreate(projectName);
+        long documentId = documents.insertDocument(projectId, title, fileName, text.note(), text.text());
+        int position = 0;
+        int seeded = 0;
+        int blockPos = 0;
+        for (BilingualDocument.SourceBlock block : doc.blocks()) {
+            long blockId = documents.insertBlock(documentId, blockPos++, block.kind().name(), block.lang().code(), block.text());
+            Long previousId = null;
+            for (int i = 0; i < block.sentences().size(); i++) {
+                BilingualDocument.SourceSentence s = block.sentences().get(i);
+                boolean hasTarget = s.target() != null;
+                long id = documents.insertSegment(documentId, blockId, position++, i, s.source(), s.target(),
+                        hasTarget ? SegmentStatus.DRAFT : SegmentStatus.NEW,
+                        hasTarget ? TargetOrigin.EXISTING_TRANSLATION : TargetOrigin.NONE,
+                        s.confidence(), s.flagged());
+                if (s.coveredByPrevious() && previousId != null) {
+                    documents.markCovered(id, previousId);
+                }
+                if (hasTarget) {
+                    seeded++;
+                }
+                previousId = id;
+            }
+        }
+        for (HyphenDecision h : clean.hyphens()) {
+            documents.insertHyphenDecision(documentId, h);
+        }
+        return new ImportReport(fileName, documentId, title, doc.blocks().size(), position, seeded, text.note());
+    }
+}

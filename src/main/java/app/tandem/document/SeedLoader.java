@@ -1,0 +1,49 @@
+package app.tandem.document;
+
+import app.tandem.project.ProjectRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * On the web app's first start (empty database) imports the bundled seed articles as the demo
+ * project "Seed articles". Command-line runs switch this off so that they never add data unasked.
+ */
+@Component
+public class SeedLoader implements ApplicationRunner {
+    public static final String SEED_PROJECT = "Seed articles";
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final ProjectRepository projects;
+    private final ImportService imports;
+    private final boolean enabled;
+
+    public SeedLoader(ProjectRepository projects, ImportService imports,
+                      @Value("${tandem.load-seeds:true}") boolean enabled) {
+        this.projects = projects;
+        this.imports = imports;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || projects.count() > 0) {
+            return;
+        }
+        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt");
+        Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
+        for (Resource seed : seeds) {
+            ImportReport report = imports.importFile(SEED_PROJECT, seed.getFilename(), seed.getContentAsByteArray());
+            log.info("Seed imported: {}", report.describe());
+        }
+    }
+}

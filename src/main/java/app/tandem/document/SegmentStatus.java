@@ -1,0 +1,5 @@
+package app.tandem.document;
+
+public enum SegmentStatus {
+    NEW, DRAFT, TRANSLATED, APPROVED, REJECTED
+}

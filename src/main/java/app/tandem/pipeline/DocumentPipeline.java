@@ -1,0 +1,72 @@
+package app.tandem.pipeline;
+
+import app.tandem.segment.SentenceSplitter;
+import app.tandem.text.BlockKind;
+import app.tandem.text.Lang;
+import app.tandem.text.LanguageToolDictionary;
+import app.tandem.text.LineUnwrapper;
+import app.tandem.text.Paragraph;
+import app.tandem.text.StructureDetector;
+import app.tandem.text.TextBlock;
+import app.tandem.text.UnwrapResult;
+import app.tandem.text.WhitespaceNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Raw PDF-extracted text in, blocks of sentences out: unwrapping and dehyphenation, structure
+ * and language of each block, then sentence detection in the block's language. The import
+ * service, the {@code segment} command and the aligner all go through here.
+ */
+public final class DocumentPipeline {
+    private final LineUnwrapper unwrapper;
+    private final StructureDetector structure = new StructureDetector();
+    private final SentenceSplitter splitter;
+
+    public DocumentPipeline(LineUnwrapper unwrapper, SentenceSplitter splitter) {
+        this.unwrapper = unwrapper;
+        this.splitter = splitter;
+    }
+
+    public static DocumentPipeline standard() {
+        return new DocumentPipeline(
+                new LineUnwrapper(LanguageToolDictionary.of(Lang.RU), LanguageToolDictionary.of(Lang.EN)),
+                SentenceSplitter.standard());
+    }
+
+    /** Full cleanup of wrapped text. {@code forcedLang} overrides per-block language detection when not null. */
+    public CleanDocument process(String rawText, Lang forcedLang) {
+        UnwrapResult unwrapped = unwrapper.unwrap(rawText);
+        return build(structure.detect(unwrapped.paragraphs()), unwrapped, forcedLang);
+    }
+
+    /** Already clean running text: every non-empty line is a paragraph, nothing is joined. */
+    public CleanDocument processPlain(String text, Lang forcedLang) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        String[] lines = WhitespaceNormalizer.normalize(text).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = WhitespaceNormalizer.collapseSpaces(lines[i]);
+            if (!line.isEmpty()) {
+                paragraphs.add(new Paragraph(line, i + 1));
+            }
+        }
+        List<TextBlock> blocks = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            blocks.add(new TextBlock(BlockKind.BODY, app.tandem.text.Scripts.dominant(p.text(), Lang.RU), p.text(), p.firstLine()));
+        }
+        return build(blocks, new UnwrapResult(paragraphs, List.of()), forcedLang);
+    }
+
+    private CleanDocument build(List<TextBlock> blocks, UnwrapResult unwrapped, Lang forcedLang) {
+        List<CleanBlock> out = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            Lang lang = forcedLang != null ? forcedLang : b.lang();
+            List<String> sentences = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LABEL
+                    ? List.of(b.text())
+                    : splitter.split(b.text(), lang);
+            out.add(new CleanBlock(b.kind(), lang, b.text(), sentences));
+        }
+        return new CleanDocument(out, unwrapped.hyphens());
+    }
+}

@@ -1,0 +1,55 @@
+package app.tandem.project;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class ProjectRepository {
+    private final JdbcClient jdbc;
+
+    public ProjectRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM project").query(Long.class).single();
+    }
+
+    public Optional<Long> findIdByName(String name) {
+        return jdbc.sql("SELECT id FROM project WHERE name = ?").param(name).query(Long.class).optional();
+    }
+
+    public long findOrCreate(String name) {
+        return findIdByName(name).orElseGet(() -> {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO project(name, created_at) VALUES (?, ?)")
+                    .params(name, LocalDateTime.now()).update(keys, "id");
+            return keys.getKey().longValue();
+        });
+    }
+
+    public Optional<String> findName(long id) {
+        return jdbc.sql("SELECT name FROM project WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    public List<ProjectSummary> findAllSummaries() {
+        return jdbc.sql("""
+                SELECT p.id, p.name,
+                       (SELECT COUNT(*) FROM document d WHERE d.project_id = p.id) AS documents,
+                       COUNT(s.id) AS segments,
+                       COALESCE(SUM(CASE WHEN s.status IN ('TRANSLATED','APPROVED') THEN 1 ELSE 0 END), 0) AS translated,
+                       COALESCE(SUM(CASE WHEN s.status = 'APPROVED' THEN 1 ELSE 0 END), 0) AS approved
+                FROM project p
+                LEFT JOIN document d2 ON d2.project_id = p.id
+                LEFT JOIN segment s ON s.document_id = d2.id AND s.covered_by IS NULL
+                GROUP BY p.id, p.name
+                ORDER BY p.name
+                """).query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("name"),
+                rs.getInt("documents"), rs.getInt("segments"), rs.getInt("translated"), rs.getInt("approved"))).list();
+    }
+}

@@ -1,0 +1,357 @@
+package app.tandem.segment;
+
+import app.tandem.text.Lang;
+import app.tandem.text.LanguageToolDictionary;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sentence boundaries from an OpenNLP maximum-entropy model (Tandem's own Russian model, the
+ * published English one), corrected by rules for what a statistical model gets wrong in
+ * scholarly prose: initials, abbreviations before numbers and names, citations, missing spaces
+ * after a full stop, and boundaries the model misses after plain words.
+ */
+public final class SentenceSplitter {
+    public static final String RUSSIAN_MODEL = "/app/tandem/segment/ru-sent.bin";
+    public static final String ENGLISH_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    /** Abbreviations that are followed by a name, a number or a lower-case continuation: never a sentence end. */
+    private static final Set<String> RU_NEVER_FINAL = Set.of(
+            "см", "ст", "им", "с", "тов", "проф", "акад", "ген", "т", "п", "ч", "гл", "ред", "изд", "англ",
+            "рус", "франц", "нем", "лат", "др.-греч", "напр", "ср", "стр", "рис", "табл", "илл", "кн", "вып",
+            "no", "s", "p", "pp", "vol", "ss", "bd", "hrsg", "ed", "eds", "тт", "пп", "окт", "нояб", "дек",
+            "янв", "февр", "сент", "авг", "иск", "гос", "обл", "р", "ул", "д", "пос", "оз", "о", "хр", "сб",
+            "св", "кв", "мин", "сек", "ок", "ориг", "пер", "прим", "доц", "канд", "докт", "чл", "корр");
+    /** Abbreviations after which a capitalised common word starts a new sentence ("1922 г. И хотя"). */
+    private static final Set<String> RU_FINAL_BEFORE_COMMON_WORD = Set.of(
+            "г", "гг", "в", "вв", "руб", "млн", "млрд", "тыс", "коп", "км", "кг", "долл", "д", "т.д", "т.п",
+            "др", "т.е", "etc", "мм", "см.", "ед");
+    private static final Set<String> EN_NEVER_FINAL = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "cf", "p", "pp", "vol", "no", "fig", "jr",
+            "sr", "gen", "col", "lt", "capt", "rev", "gov", "sen", "rep", "mt", "ft", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed", "eds", "approx", "dept",
+            "est", "ch", "sec", "art", "op", "nos", "viz", "al");
+
+    private static final Pattern EXTRA_BOUNDARY = Pattern.compile(
+            "(?<=[\\p{Ll}\\d»\"”)\\]])[.!?…]+[»\"”’)]*(?=\\s+[«\"„(]?\\p{Lu})");
+    private static final Pattern MISSING_SPACE = Pattern.compile(
+            "(?<=\\p{Ll}{2})[.!?][»\"”]?(?=\\p{Lu}\\p{Ll})|(?<=\\])[.!?](?=\\p{Lu})");
+    private static final Pattern LEADING_CITATION = Pattern.compile("^\\[[^\\[\\]]{1,80}\\]\\.?");
+    private static final Pattern TOKEN_BEFORE = Pattern.compile("(\\S*?)[.!?…]+[»\"”’)]*$");
+
+    private final SentenceModel russian;
+    private final SentenceModel english;
+    private final ThreadLocal<SentenceDetectorME> russianDetector;
+    private final ThreadLocal<SentenceDetectorME> englishDetector;
+    private final boolean useRules;
+
+    public SentenceSplitter(SentenceModel russian, SentenceModel english, boolean useRules) {
+        this.russian = russian;
+        this.english = english;
+        this.russianDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.russian));
+        this.englishDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.english));
+        this.useRules = useRules;
+    }
+
+    private static final class Holder {
+        static final SentenceSplitter DEFAULT = new SentenceSplitter(load(RUSSIAN_MODEL), load(ENGLISH_MODEL), true);
+    }
+
+    /** The shared splitter with the bundled models and all rules. */
+    public static SentenceSplitter standard() {
+        return Holder.DEFAULT;
+    }
+
+    public static SentenceModel load(String resource) {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("sentence model " + resource + " is missing from the classpath");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> split(String text, Lang lang) {
+        List<String> out = new ArrayList<>();
+        for (Span s : spans(text, lang)) {
+            out.add(text.substring(s.getStart(), s.getEnd()));
+        }
+        return out;
+    }
+
+    public List<Span> spans(String text, Lang lang) {
+        SentenceDetectorME detector = (lang == Lang.RU ? russianDetector : englishDetector).get();
+        TreeSet<Integer> candidates = new TreeSet<>();
+        for (Span s : detector.sentPosDetect(text)) {
+            candidates.add(extendOverClosers(text, s.getEnd()));
+        }
+        if (useRules) {
+            addMatches(candidates, EXTRA_BOUNDARY.matcher(text));
+            addMatches(candidates, MISSING_SPACE.matcher(text));
+            BitSet protectedChars = protectedRanges(text);
+            candidates.removeIf(b -> !accept(text, b, lang, protectedChars));
+        }
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (int b : candidates) {
+            addTrimmed(spans, text, start, b);
+            start = b;
+        }
+        addTrimmed(spans, text, start, text.length());
+        return useRules ? attachLeadingCitations(text, spans) : spans;
+    }
+
+    private static void addMatches(TreeSet<Integer> candidates, Matcher m) {
+        while (m.find()) {
+            candidates.add(m.end());
+        }
+    }
+
+    private static int extendOverClosers(String text, int end) {
+        while (end < text.length() && "»\"”’)".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return end;
+    }
+
+    private static void addTrimmed(List<Span> spans, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new Span(start, end));
+        }
+    }
+
+    private boolean accept(String text, int b, Lang lang, BitSet protectedChars) {
+        if (b <= 0 || b >= text.length()) {
+            return false;
+        }
+        if (protectedChars.get(b - 1)) {
+            return false;
+        }
+        int next = b;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        boolean spaced = next > b;
+        if (!spaced) {
+            Matcher m = MISSING_SPACE.matcher(text);
+            m.region(Math.max(0, b - 4), Math.min(text.length(), b + 2));
+            boolean missingSpace = false;
+            while (m.find()) {
+                if (m.end() == b) {
+                    missingSpace = true;
+                }
+            }
+            if (!missingSpace) {
+                return false;
+            }
+        }
+        char nc = text.charAt(next);
+        int wordStart = next;
+        while (wordStart < text.length() && "«\"„“(‘'".indexOf(text.charAt(wordStart)) >= 0) {
+            wordStart++;
+        }
+        if (wordStart < text.length() && Character.isLowerCase(text.charAt(wordStart))) {
+            return false;
+        }
+        if (nc == ',' || nc == ';' || nc == ':' || nc == ')' || nc == ']' || nc == '(') {
+            // "…конференции». (Гаагской конференции, — И.Л.)": an editorial remark closes the sentence before it
+            return false;
+        }
+        if (text.startsWith("«…", next) || text.startsWith("\"…", next) || text.startsWith("«...", next)) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, b - 40), b);
+        Matcher tm = TOKEN_BEFORE.matcher(before);
+        if (!tm.find()) {
+            return false;
+        }
+        String token = tm.group(1);
+        if (onlyOpeners(token) && (!token.isEmpty() || tm.start() == 0 || Character.isWhitespace(before.charAt(tm.start() - 1)))) {
+            // "«… Мы, — писал он": an ellipsis opening a quotation ends nothing
+            return false;
+        }
+        char punct = before.charAt(tm.end(1));
+        if (punct != '.') {
+            return true;
+        }
+        String nextWord = word(text, wordStart);
+        if (isInitial(token) && !nextWord.isEmpty() && Character.isUpperCase(nextWord.charAt(0))) {
+            return false;
+        }
+        String abbrev = lastAbbreviation(token).toLowerCase(Locale.ROOT);
+        if (lang == Lang.RU || app.tandem.text.Scripts.isCyrillic(token.isEmpty() ? 'a' : token.charAt(token.length() - 1))) {
+            if (RU_NEVER_FINAL.contains(abbrev) && token.length() <= abbrev.length() + 1) {
+                return false;
+            }
+            if (RU_FINAL_BEFORE_COMMON_WORD.contains(abbrev) && token.length() <= abbrev.length() + 1) {
+                return isCommonWord(nextWord, Lang.RU) && hasPredicate(text, b - token.length() - 1);
+            }
+        } else {
+            if (EN_NEVER_FINAL.contains(abbrev) && token.length() <= abbrev.length() + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyOpeners(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if ("«\"„“(['".indexOf(token.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "В." "И." "В.И." "Г.Чичерина" (the token up to the full stop is one capital letter). */
+    private static boolean isInitial(String token) {
+        String t = token;
+        int dot = t.lastIndexOf('.');
+        if (dot >= 0) {
+            t = t.substring(dot + 1);
+        }
+        while (!t.isEmpty() && "«\"(„".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1);
+        }
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** For "т.д" the whole dotted token, else the letters after the last inner full stop. */
+    private static String lastAbbreviation(String token) {
+        String t = token;
+        while (!t.isEmpty() && !Character.isLetter(t.charAt(0))) {
+            t = t.substring(1);
+        }
+        return t;
+    }
+
+    private static String word(String text, int from) {
+        int end = from;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    private static final Set<String> RU_SENTENCE_OPENERS = Set.of(
+            "и", "а", "но", "в", "на", "с", "по", "к", "это", "этот", "эта", "эти", "однако", "так", "тогда",
+            "после", "при", "за", "из", "для", "как", "когда", "если", "хотя", "он", "она", "они", "мы", "я",
+            "все", "уже", "еще", "ещё", "именно", "кроме", "поэтому", "таким", "тем", "также", "наконец");
+
+    private static boolean isCommonWord(String word, Lang lang) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (RU_SENTENCE_OPENERS.contains(lower)) {
+            return true;
+        }
+        if (word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1) {
+            return false;
+        }
+        // proper names ("Москва", "Кайзер" is not one) are unknown in lower case
+        return LanguageToolDictionary.of(lang).isKnownExactly(lower);
+    }
+
+    /**
+     * "Ещё в январе 1920 г. Совет Антанты ..." : a stretch without a verb before an abbreviation is
+     * not a sentence yet, so the abbreviation does not end one.
+     */
+    private static boolean hasPredicate(String text, int end) {
+        int start = Math.max(0, end - 400);
+        for (int k = end - 1; k > start; k--) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && k + 2 < text.length()
+                    && Character.isWhitespace(text.charAt(k + 1)) && Character.isUpperCase(text.charAt(k + 2))
+                    && !(k >= 2 && Character.isUpperCase(text.charAt(k - 1)) && !Character.isLetter(text.charAt(k - 2)))) {
+                start = k + 1;
+                break;
+            }
+        }
+        Matcher w = RU_WORD.matcher(text);
+        w.region(start, Math.max(start, end));
+        LanguageToolDictionary dict = LanguageToolDictionary.of(Lang.RU);
+        while (w.find()) {
+            for (String tag : dict.tags(w.group())) {
+                if (tag.startsWith("VB") || tag.startsWith("PT_Short")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RU_WORD = Pattern.compile("\\p{IsCyrillic}+");
+
+    /** Characters inside short brackets and parentheses: a citation never ends a sentence. */
+    private static BitSet protectedRanges(String text) {
+        BitSet bits = new BitSet(text.length());
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                open.push(i);
+                if (open.size() > 50) {
+                    open.removeLast();
+                }
+            } else if ((c == ')' || c == ']') && !open.isEmpty()) {
+                int start = open.pop();
+                int limit = c == ']' ? 120 : 300;
+                if (i - start <= limit) {
+                    bits.set(start, i);
+                }
+            }
+        }
+        return bits;
+    }
+
+    /** "... депутатов. [2, с. 13] Под влиянием" : the citation belongs to the sentence before it. */
+    private static List<Span> attachLeadingCitations(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            String sentence = text.substring(s.getStart(), s.getEnd());
+            Matcher m = LEADING_CITATION.matcher(sentence);
+            if (!out.isEmpty() && m.find()) {
+                Span prev = out.remove(out.size() - 1);
+                int citationEnd = s.getStart() + m.end();
+                out.add(new Span(prev.getStart(), citationEnd));
+                List<Span> rest = new ArrayList<>();
+                addTrimmed(rest, text, citationEnd, s.getEnd());
+                out.addAll(rest);
+            } else if (!out.isEmpty() && sentence.matches("\\d{1,3}\\.?")) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,37 @@
+package app.tandem.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the inline elements that must survive translation unchanged in substance: bracketed
+ * citations ({@code [8, с. 10]}, {@code [2, с. 317-318; 3, с. 113]}), parenthesised source
+ * references with a year ({@code (Halil Paşa. Bitmeyen Savaş. İstanbul, 1972, S.358)}) and
+ * footnote numbers glued to the end of a word ({@code западе1.}, {@code республику35.}).
+ */
+public final class InlineTokenFinder {
+    private static final Pattern BRACKET_CITATION = Pattern.compile(
+            "\\[\\s*\\d{1,3}[^\\[\\]\\n]{0,80}\\]");
+    private static final Pattern PAREN_REFERENCE = Pattern.compile(
+            "\\((?=[^()\\n]{0,250}\\b(1[5-9]|20)\\d\\d\\b)(?=[^()\\n]{0,250}\\b([SCсcpPрС]|pp|ss|Bd|vol|т)\\.\\s?\\d)[^()\\n]{5,250}\\)");
+    /** A lower-case word directly followed by 1-3 digits and then punctuation, a space or the end. */
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "(?<=\\p{Ll}{2}[»\"”]?)(\\d{1,3})(?=[.,;:!?)]|\\s|$)");
+
+    public List<InlineToken> find(String text) {
+        List<InlineToken> out = new ArrayList<>();
+        add(out, BRACKET_CITATION.matcher(text), InlineToken.Type.CITATION, 0);
+        add(out, PAREN_REFERENCE.matcher(text), InlineToken.Type.CITATION, 0);
+        add(out, FOOTNOTE.matcher(text), InlineToken.Type.FOOTNOTE, 1);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void add(List<InlineToken> out, Matcher m, InlineToken.Type type, int group) {
+        while (m.find()) {
+            out.add(new InlineToken(type, m.start(group), m.end(group), m.group(group)));
+        }
+    }
+}

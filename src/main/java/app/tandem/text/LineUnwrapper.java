@@ -1,0 +1,193 @@
+package app.tandem.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds paragraphs from the hard-wrapped lines of PDF-extracted text. Blank lines are only one
+ * signal among several, because extractions differ: some put a blank line between paragraphs,
+ * some after every line, and page breaks leave blank lines in mid-paragraph or even mid-word. A
+ * paragraph ends only where the text says so: the line ends a sentence and the next line is
+ * indented, follows an unusual gap, or the line stops short of the column width; or the line is
+ * a heading.
+ */
+public final class LineUnwrapper {
+    private static final Pattern TERMINAL = Pattern.compile(
+            "([.!?…:][\"»”’)\\]]*(\\d{1,3})?(\\s*\\[[^\\]]{1,80}\\][.]?)?|\\s\\[\\d{1,3}[^\\]]{0,80}\\])$");
+    private static final Pattern WORD_HYPHEN_END = Pattern.compile("(\\p{L}[\\p{L}-]*)-$");
+    private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}[\\p{L}-]*\\p{L}|\\p{L})");
+
+    private final WrapHyphenJoiner russian;
+    private final WrapHyphenJoiner english;
+
+    public LineUnwrapper(WordLookup russianWords, WordLookup englishWords) {
+        this.russian = new WrapHyphenJoiner(Lang.RU, russianWords);
+        this.english = new WrapHyphenJoiner(Lang.EN, englishWords);
+    }
+
+    private record Line(String text, int indent, int blanksBefore, int lineNo) {
+    }
+
+    public UnwrapResult unwrap(String rawText) {
+        List<Line> lines = readLines(WhitespaceNormalizer.normalize(rawText));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<HyphenDecision> hyphens = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return new UnwrapResult(paragraphs, hyphens);
+        }
+        Layout layout = Layout.of(lines);
+        StringBuilder current = new StringBuilder(lines.get(0).text());
+        int start = lines.get(0).lineNo();
+        for (int i = 1; i < lines.size(); i++) {
+            Line prev = lines.get(i - 1);
+            Line next = lines.get(i);
+            int tailStart = Math.max(0, current.length() - 200);
+            String acc = current.substring(tailStart);
+            Matcher hyphen = WORD_HYPHEN_END.matcher(acc);
+            Matcher lead = LEADING_WORD.matcher(next.text());
+            if (hyphen.find() && lead.find() && !isHeadingLine(next.text())) {
+                String left = hyphen.group(1);
+                String right = lead.group(1);
+                String leftFragment = left.substring(left.lastIndexOf('-') + 1);
+                WrapHyphenJoiner joiner = Scripts.dominant(left + right, Lang.RU) == Lang.RU ? russian : english;
+                WrapHyphenJoiner.Join join = joiner.join(left, right);
+                String word = join.word();
+                hyphens.add(new HyphenDecision(prev.lineNo(), leftFragment, right,
+                        word.substring(Math.max(0, left.length() - leftFragment.length())), join.reason()));
+                current.setLength(tailStart + hyphen.start(1));
+                current.append(word).append(next.text().substring(right.length()));
+                continue;
+            }
+            if (breaksBetween(acc, current.length(), prev, next, layout)) {
+                paragraphs.add(new Paragraph(current.toString(), start));
+                current.setLength(0);
+                current.append(next.text());
+                start = next.lineNo();
+            } else {
+                current.append(' ').append(next.text());
+            }
+        }
+        paragraphs.add(new Paragraph(current.toString(), start));
+        return new UnwrapResult(paragraphs, hyphens);
+    }
+
+    private boolean breaksBetween(String acc, int paragraphLength, Line prev, Line next, Layout layout) {
+        if (isHeadingLine(prev.text()) || isHeadingLine(next.text())) {
+            return true;
+        }
+        char first = next.text().charAt(0);
+        boolean nextStartsSentence = Character.isUpperCase(first) || Character.isDigit(first)
+                || "«\"„—–-•[(".indexOf(first) >= 0;
+        if (!nextStartsSentence) {
+            return false;
+        }
+        if (openParenthesis(acc)) {
+            // "(Ali Fuat Cebesoy. / Moskova Hatıraları ...)": a reference never spans a paragraph break
+            return false;
+        }
+        boolean shortLine = prev.text().length() < layout.width * 0.8;
+        if (!TERMINAL.matcher(acc).find()) {
+            // a title or heading line: short, unpunctuated, followed by a capitalised line
+            return shortLine && paragraphLength < 300 && !endsWithConnector(acc);
+        }
+        boolean gap = layout.blankLinesEverywhere ? next.blanksBefore() > layout.usualGap : next.blanksBefore() > 0;
+        boolean indented = layout.indentSignals && next.indent() > 0;
+        boolean scriptChange = Scripts.dominant(prev.text(), Lang.RU) != Scripts.dominant(next.text(), Lang.RU);
+        return gap || indented || shortLine || scriptChange;
+    }
+
+    private static boolean openParenthesis(String tail) {
+        int depth = 0;
+        for (int i = tail.length() - 1; i >= 0; i--) {
+            char c = tail.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithConnector(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == ',' || last == '-' || last == '—' || last == '–' || last == '(' || last == '«';
+    }
+
+    /** An all-capitals line such as "У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ". */
+    static boolean isHeadingLine(String line) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 6 && lower <= upper / 10 && line.contains(" ");
+    }
+
+    private static List<Line> readLines(String text) {
+        List<Line> out = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        int blanks = 0;
+        for (int i = 0; i < raw.length; i++) {
+            String l = raw[i];
+            String trimmed = l.strip();
+            if (trimmed.isEmpty()) {
+                blanks++;
+                continue;
+            }
+            int indent = 0;
+            while (indent < l.length() && l.charAt(indent) == ' ') {
+                indent++;
+            }
+            out.add(new Line(WhitespaceNormalizer.collapseSpaces(trimmed), indent, blanks, i + 1));
+            blanks = 0;
+        }
+        return out;
+    }
+
+    /** Facts about the whole file that tell which signals mark paragraphs in it. */
+    private record Layout(double width, boolean blankLinesEverywhere, int usualGap, boolean indentSignals) {
+        static Layout of(List<Line> lines) {
+            int[] lengths = lines.stream().mapToInt(l -> l.text().length()).filter(n -> n >= 20).sorted().toArray();
+            if (lengths.length == 0) {
+                lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
+            }
+            double width = lengths[(int) Math.min(lengths.length - 1, Math.floor(lengths.length * 0.7))];
+            long withGap = lines.stream().skip(1).filter(l -> l.blanksBefore() > 0).count();
+            boolean everywhere = lines.size() > 4 && withGap >= 0.6 * (lines.size() - 1);
+            int[] gaps = lines.stream().skip(1).mapToInt(Line::blanksBefore).filter(g -> g > 0).toArray();
+            int usual = everywhere ? mode(gaps) : 0;
+            long indented = lines.stream().filter(l -> l.indent() > 0).count();
+            boolean indentSignals = indented > 0 && indented < 0.5 * lines.size();
+            return new Layout(width, everywhere, usual, indentSignals);
+        }
+
+        private static int mode(int[] values) {
+            if (values.length == 0) {
+                return 1;
+            }
+            int[] counts = new int[Arrays.stream(values).max().getAsInt() + 1];
+            for (int v : values) {
+                counts[v]++;
+            }
+            int best = 1;
+            for (int v = 1; v < counts.length; v++) {
+                if (counts[v] > counts[best]) {
+                    best = v;
+                }
+            }
+            return best;
+        }
+    }
+}

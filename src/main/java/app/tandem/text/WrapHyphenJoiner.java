@@ -1,0 +1,114 @@
+package app.tandem.text;
+
+import java.util.Set;
+
+/**
+ * Decides whether a hyphen at the end of a wrapped line is a typesetter's break (to remove) or
+ * belongs to a compound word (to keep), by asking the language's dictionary which reading gives
+ * known words. Russian compound adjectives ("военно-политический", "советско-германский") have a
+ * first part ending in -о/-е that is not a word on its own, so such parts count as known when the
+ * adjective they come from is known.
+ */
+public final class WrapHyphenJoiner {
+    /** Short parts that legitimately stand on one side of a Russian hyphen (по-прежнему, кто-то). */
+    private static final Set<String> RU_HYPHEN_PARTICLES = Set.of(
+            "то", "либо", "нибудь", "ка", "таки", "де", "по", "из", "во", "кое", "кой");
+    private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "кий"};
+
+    private final Lang lang;
+    private final WordLookup words;
+
+    public WrapHyphenJoiner(Lang lang, WordLookup words) {
+        this.lang = lang;
+        this.words = words;
+    }
+
+    /** Result of joining the word fragments {@code left} (before the hyphen) and {@code right}. */
+    public record Join(String word, String reason) {
+    }
+
+    public Join join(String left, String right) {
+        String joined = left + right;
+        String hyphenated = left + "-" + right;
+        if (!right.isEmpty() && Character.isUpperCase(right.charAt(0))) {
+            return new Join(hyphenated, "second part capitalised: a compound name");
+        }
+        boolean joinedKnown = compoundKnown(joined);
+        boolean hyphenKnown = compoundKnown(hyphenated);
+        if (joinedKnown && !hyphenKnown) {
+            return new Join(joined, "joined form is a dictionary word");
+        }
+        if (hyphenKnown && !joinedKnown) {
+            return new Join(hyphenated, "parts are dictionary words, joined form is not");
+        }
+        if (joinedKnown) {
+            if (lang == Lang.EN && letters(left) >= 3 && letters(firstPart(right)) >= 3) {
+                return new Join(hyphenated, "both parts are English words");
+            }
+            if (lang == Lang.RU && isCompoundAdjective(left, firstPart(right))) {
+                return new Join(hyphenated, "compound adjective (short-form stem + adjective)");
+            }
+            return new Join(joined, "both readings known; line-break hyphenation is the common case");
+        }
+        return new Join(joined, "neither reading known; assumed a line-break hyphen");
+    }
+
+    /** "торгово-экономический": the dictionary also lists a fused spelling, but the hyphenated one is standard. */
+    private boolean isCompoundAdjective(String left, String right) {
+        boolean stem = words.tags(left).stream().anyMatch(t -> t.startsWith("ADJ:Short:Neut"));
+        boolean adjective = right.length() >= 4 && words.tags(right).stream().anyMatch(t -> t.startsWith("ADJ"));
+        return stem && adjective;
+    }
+
+    private static String firstPart(String s) {
+        int i = s.indexOf('-');
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean compoundKnown(String compound) {
+        String[] parts = compound.split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.isEmpty()) {
+                return false;
+            }
+            boolean last = i == parts.length - 1;
+            if (!partKnown(part, last, parts.length > 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean partKnown(String part, boolean last, boolean inCompound) {
+        String lower = part.toLowerCase();
+        if (inCompound && lang == Lang.RU && lower.length() <= 3 && !RU_HYPHEN_PARTICLES.contains(lower)) {
+            return false;
+        }
+        if (inCompound && lang == Lang.EN && lower.length() <= 1) {
+            return false;
+        }
+        if (words.isKnown(part)) {
+            return true;
+        }
+        if (lang == Lang.RU && !last && (lower.endsWith("о") || lower.endsWith("е")) && lower.length() > 3) {
+            String stem = lower.substring(0, lower.length() - 1);
+            for (String ending : ADJECTIVE_ENDINGS) {
+                if (words.isKnown(stem + ending)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package app.tandem.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+/** "translated / approved of total" as two bars and numbers. */
+final class ProgressCell extends Div {
+    ProgressCell(int total, int translated, int approved) {
+        addClassName("progress-cell");
+        ProgressBar t = new ProgressBar(0, Math.max(1, total), translated);
+        t.addClassName("bar-translated");
+        ProgressBar a = new ProgressBar(0, Math.max(1, total), approved);
+        a.addClassName("bar-approved");
+        Span numbers = new Span(translated + " translated · " + approved + " approved · " + total + " segments");
+        numbers.addClassName("progress-numbers");
+        add(t, a, numbers);
+    }
+}

@@ -1,0 +1,30 @@
+package app.tandem.ui;
+
+import app.tandem.project.ProjectRepository;
+import app.tandem.project.ProjectSummary;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Projects · Tandem")
+public class ProjectsView extends VerticalLayout {
+    public ProjectsView(ProjectRepository projects) {
+        setSizeFull();
+        add(new H2("Projects"));
+        Grid<ProjectSummary> grid = new Grid<>();
+        grid.setId("projects-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(2);
+        grid.addColumn(ProjectSummary::documents).setHeader("Documents").setFlexGrow(0).setWidth("120px");
+        grid.addComponentColumn(p -> new ProgressCell(p.segments(), p.translated(), p.approved()))
+                .setHeader("Progress").setFlexGrow(3);
+        grid.setItems(projects.findAllSummaries());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
+                new com.vaadin.flow.router.RouteParameters("projectId", String.valueOf(e.getItem().id())))));
+        add(grid);
+    }
+}

@@ -1,0 +1,30 @@
+package app.tandem.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Errors reach the user as a short message; the stack trace goes to the log only. */
+@Component
+public class UiErrorHandling implements VaadinServiceInitListener {
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            log.error("Unhandled UI error", error.getThrowable());
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                String message = error.getThrowable().getMessage();
+                Notification n = Notification.show("Something went wrong" + (message == null ? "" : ": " + message.lines().findFirst().orElse("")),
+                        6000, Notification.Position.MIDDLE);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }));
+    }
+}
