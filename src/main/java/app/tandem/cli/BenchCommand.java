@@ -15,7 +15,7 @@ public final class BenchCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "bench segment UD_DIR   run a benchmark of BENCHMARKS.md and print its table";
+        return "bench segment UD_DIR | bench align ALIGN_DIR OUT_DIR   run a benchmark of BENCHMARKS.md and print its table";
     }
 
     @Override
@@ -25,6 +25,12 @@ public final class BenchCommand implements CliCommand {
         }
         switch (args.get(0)) {
             case "segment" -> new SegmentationBenchmark().run(Path.of(args.get(1)), out);
+            case "align" -> {
+                if (args.size() < 3) {
+                    throw new UsageException("usage: bench align ALIGN_DIR OUT_DIR");
+                }
+                new app.tandem.bench.AlignmentBenchmark().run(Path.of(args.get(1)), Path.of(args.get(2)), out);
+            }
             default -> throw new UsageException("unknown benchmark '" + args.get(0) + "'");
         }
         return 0;

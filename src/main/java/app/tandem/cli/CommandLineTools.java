@@ -10,6 +10,7 @@ public final class CommandLineTools {
     private static final List<CliCommand> COMMANDS = List.of(
             new ImportCommand(),
             new SegmentCommand(),
+            new AlignCommand(),
             new TrainSentenceModelCommand(),
             new BenchCommand());
 

@@ -36,23 +36,23 @@ public final class SentenceSplitter {
             "рус", "франц", "нем", "лат", "др.-греч", "напр", "ср", "стр", "рис", "табл", "илл", "кн", "вып",
             "no", "s", "p", "pp", "vol", "ss", "bd", "hrsg", "ed", "eds", "тт", "пп", "окт", "нояб", "дек",
             "янв", "февр", "сент", "авг", "иск", "гос", "обл", "р", "ул", "д", "пос", "оз", "о", "хр", "сб",
-            "св", "кв", "мин", "сек", "ок", "ориг", "пер", "прим", "доц", "канд", "докт", "чл", "корр");
+            "св", "кв", "сек", "ок", "ориг", "пер", "прим", "доц", "канд", "докт", "чл", "корр");
     /** Abbreviations after which a capitalised common word starts a new sentence ("1922 г. И хотя"). */
     private static final Set<String> RU_FINAL_BEFORE_COMMON_WORD = Set.of(
             "г", "гг", "в", "вв", "руб", "млн", "млрд", "тыс", "коп", "км", "кг", "долл", "д", "т.д", "т.п",
-            "др", "т.е", "etc", "мм", "см.", "ед");
+            "др", "т.е", "etc", "мм", "ед", "мин", "чел");
     private static final Set<String> EN_NEVER_FINAL = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "cf", "p", "pp", "vol", "no", "fig", "jr",
             "sr", "gen", "col", "lt", "capt", "rev", "gov", "sen", "rep", "mt", "ft", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed", "eds", "approx", "dept",
-            "est", "ch", "sec", "art", "op", "nos", "viz", "al");
+            "est", "ch", "sec", "art", "op", "nos", "viz", "al", "ext", "drs", "pvt");
 
     private static final Pattern EXTRA_BOUNDARY = Pattern.compile(
             "(?<=[\\p{Ll}\\d»\"”)\\]])[.!?…]+[»\"”’)]*(?=\\s+[«\"„(]?\\p{Lu})");
     private static final Pattern MISSING_SPACE = Pattern.compile(
             "(?<=\\p{Ll}{2})[.!?][»\"”]?(?=\\p{Lu}\\p{Ll})|(?<=\\])[.!?](?=\\p{Lu})");
     private static final Pattern LEADING_CITATION = Pattern.compile("^\\[[^\\[\\]]{1,80}\\]\\.?");
-    private static final Pattern TOKEN_BEFORE = Pattern.compile("(\\S*?)[.!?…]+[»\"”’)]*$");
+    private static final Pattern TOKEN_BEFORE = Pattern.compile("(\\S*?)[.!?…]+[»\"”’)'\\]]*$");
 
     private final SentenceModel russian;
     private final SentenceModel english;
@@ -63,8 +63,8 @@ public final class SentenceSplitter {
     public SentenceSplitter(SentenceModel russian, SentenceModel english, boolean useRules) {
         this.russian = russian;
         this.english = english;
-        this.russianDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.russian));
-        this.englishDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.english));
+        this.russianDetector = ThreadLocal.withInitial(() -> new TokenAwareSentenceDetector(this.russian));
+        this.englishDetector = ThreadLocal.withInitial(() -> new TokenAwareSentenceDetector(this.english));
         this.useRules = useRules;
     }
 
@@ -99,14 +99,31 @@ public final class SentenceSplitter {
     public List<Span> spans(String text, Lang lang) {
         SentenceDetectorME detector = (lang == Lang.RU ? russianDetector : englishDetector).get();
         TreeSet<Integer> candidates = new TreeSet<>();
-        for (Span s : detector.sentPosDetect(text)) {
-            candidates.add(extendOverClosers(text, s.getEnd()));
+        Set<Integer> fromModel = new java.util.HashSet<>();
+        // OpenNLP rescans the text from the sentence start for abbreviations at every candidate, which is
+        // quadratic on long inputs; feeding it chunks that end after a full stop keeps the whole linear.
+        int chunkStart = 0;
+        while (chunkStart < text.length()) {
+            int chunkEnd = chunkEnd(text, chunkStart);
+            String chunk = text.substring(chunkStart, chunkEnd);
+            for (Span s : detector.sentPosDetect(chunk)) {
+                int c = extendOverClosers(text, chunkStart + s.getEnd());
+                candidates.add(c);
+                fromModel.add(c);
+            }
+            chunkStart = chunkEnd;
         }
         if (useRules) {
             addMatches(candidates, EXTRA_BOUNDARY.matcher(text));
             addMatches(candidates, MISSING_SPACE.matcher(text));
+            addMatches(candidates, EMOJI_END.matcher(text));
+            TreeSet<Integer> shifted = new TreeSet<>();
+            for (int c : candidates) {
+                shifted.add(overTrailingEmoji(text, c));
+            }
+            candidates = shifted;
             BitSet protectedChars = protectedRanges(text);
-            candidates.removeIf(b -> !accept(text, b, lang, protectedChars));
+            candidates.removeIf(b -> !accept(text, b, lang, protectedChars, fromModel.contains(b)));
         }
         List<Span> spans = new ArrayList<>();
         int start = 0;
@@ -118,6 +135,41 @@ public final class SentenceSplitter {
         return useRules ? attachLeadingCitations(text, spans) : spans;
     }
 
+    /** A run of emoji followed by a capitalised word or a mention: the social-media sentence end. */
+    private static final Pattern EMOJI_END = Pattern.compile(
+            "(?<=\\p{L}|\\s|[!?.)])[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+(?=\\s+[\\p{Lu}@])");
+    private static final Pattern TRAILING_EMOJI = Pattern.compile(
+            "\\s?[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+(?=\\s|$)");
+
+    /** "Безумно красиво! 😍😍😍 Зато" : emoji after the full stop still belong to the sentence. */
+    private static int overTrailingEmoji(String text, int b) {
+        Matcher m = TRAILING_EMOJI.matcher(text);
+        m.region(b, Math.min(text.length(), b + 40));
+        return m.lookingAt() ? m.end() : b;
+    }
+
+    private static final int CHUNK = 4000;
+
+    private static int chunkEnd(String text, int start) {
+        if (text.length() - start <= CHUNK * 3 / 2) {
+            return text.length();
+        }
+        int limit = Math.min(text.length(), start + CHUNK * 3 / 2);
+        int anySpace = -1;
+        for (int i = start + CHUNK; i < limit; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                char before = text.charAt(i - 1);
+                if (before == '.' || before == '!' || before == '?' || before == '…') {
+                    return i;
+                }
+                if (anySpace < 0) {
+                    anySpace = i;
+                }
+            }
+        }
+        return anySpace > 0 ? anySpace : limit;
+    }
+
     private static void addMatches(TreeSet<Integer> candidates, Matcher m) {
         while (m.find()) {
             candidates.add(m.end());
@@ -125,7 +177,7 @@ public final class SentenceSplitter {
     }
 
     private static int extendOverClosers(String text, int end) {
-        while (end < text.length() && "»\"”’)".indexOf(text.charAt(end)) >= 0) {
+        while (end < text.length() && "»\"”’)'".indexOf(text.charAt(end)) >= 0) {
             end++;
         }
         return end;
@@ -143,7 +195,7 @@ public final class SentenceSplitter {
         }
     }
 
-    private boolean accept(String text, int b, Lang lang, BitSet protectedChars) {
+    private boolean accept(String text, int b, Lang lang, BitSet protectedChars, boolean modelSaysSo) {
         if (b <= 0 || b >= text.length()) {
             return false;
         }
@@ -176,11 +228,23 @@ public final class SentenceSplitter {
         while (wordStart < text.length() && "«\"„“(‘'".indexOf(text.charAt(wordStart)) >= 0) {
             wordStart++;
         }
-        if (wordStart < text.length() && Character.isLowerCase(text.charAt(wordStart))) {
+        boolean lowerNext = wordStart < text.length() && Character.isLowerCase(text.charAt(wordStart));
+        if (lowerNext && !(modelSaysSo && plainWordBefore(text, b, lang))) {
             return false;
         }
-        if (nc == ',' || nc == ';' || nc == ':' || nc == ')' || nc == ']' || nc == '(') {
-            // "…конференции». (Гаагской конференции, — И.Л.)": an editorial remark closes the sentence before it
+        if (nc == ',' || nc == ';' || nc == ':' || nc == ')' || nc == ']') {
+            return false;
+        }
+        if (nc == '(' && (b >= 2 && "»\"”".indexOf(text.charAt(b - 2)) >= 0 || referenceAt(text, next))) {
+            // "…конференции». (Гаагской конференции, — И.Л.)" and "(См.: G.Mamoulia ... 2009, Р. 38)":
+            // an editorial remark or a source reference closes the sentence before it
+            return false;
+        }
+        if ((text.startsWith("--", next) || nc == '—' || nc == '–') && lowerAfterDash(text, next)) {
+            // direct speech: "Ой не в духе! -- зашептал Юрка"
+            return false;
+        }
+        if (inAddress(text, b, next)) {
             return false;
         }
         if (text.startsWith("«…", next) || text.startsWith("\"…", next) || text.startsWith("«...", next)) {
@@ -192,7 +256,7 @@ public final class SentenceSplitter {
             return false;
         }
         String token = tm.group(1);
-        if (onlyOpeners(token) && (!token.isEmpty() || tm.start() == 0 || Character.isWhitespace(before.charAt(tm.start() - 1)))) {
+        if (!token.isEmpty() && onlyOpeners(token)) {
             // "«… Мы, — писал он": an ellipsis opening a quotation ends nothing
             return false;
         }
@@ -205,6 +269,10 @@ public final class SentenceSplitter {
             return false;
         }
         String abbrev = lastAbbreviation(token).toLowerCase(Locale.ROOT);
+        if ((abbrev.equals("п") || abbrev.equals("д")) && before.length() >= token.length() + 4
+                && before.substring(0, before.length() - token.length() - 1).matches("(?s).*\\bт\\.\\s$")) {
+            abbrev = "т." + abbrev;
+        }
         if (lang == Lang.RU || app.tandem.text.Scripts.isCyrillic(token.isEmpty() ? 'a' : token.charAt(token.length() - 1))) {
             if (RU_NEVER_FINAL.contains(abbrev) && token.length() <= abbrev.length() + 1) {
                 return false;
@@ -218,6 +286,68 @@ public final class SentenceSplitter {
             }
         }
         return true;
+    }
+
+    private static final Pattern REFERENCE_START = Pattern.compile(
+            "\\((См\\.|Cм\\.|См:|See |Cf\\.|Ibid|Там же)|\\([^()]{0,250}\\b(1[5-9]|20)\\d\\d\\b[^()]{0,40}\\)\\.?\\s*$");
+
+    private static boolean referenceAt(String text, int open) {
+        Matcher m = REFERENCE_START.matcher(text);
+        m.region(open, Math.min(text.length(), open + 300));
+        return m.lookingAt();
+    }
+
+    private static final Set<String> DOMAINS = Set.of("com", "org", "net", "edu", "gov", "ru", "uk", "de", "info", "io");
+
+    /** Full stops inside e-mail addresses, URLs and domain names end nothing. */
+    private static boolean inAddress(String text, int b, int next) {
+        int start = b;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = next;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        if (next == b) {
+            String token = text.substring(start, end);
+            if (token.contains("@") || token.contains("://") || token.startsWith("www.")) {
+                return true;
+            }
+            String nextWord = word(text, next).toLowerCase(Locale.ROOT);
+            return DOMAINS.contains(nextWord);
+        }
+        return false;
+    }
+
+    /** Informal text starts sentences in lower case; trust the model there only after an ordinary word. */
+    private static boolean plainWordBefore(String text, int b, Lang lang) {
+        int end = b;
+        while (end > 0 && "»\"”’')]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || ".!?".indexOf(text.charAt(end - 1)) < 0) {
+            return false;
+        }
+        end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (w.length() < 3 || start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && "«\"„“('".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        return lang == Lang.EN ? !EN_NEVER_FINAL.contains(w)
+                : !RU_NEVER_FINAL.contains(w) && !RU_FINAL_BEFORE_COMMON_WORD.contains(w);
+    }
+
+    private static boolean lowerAfterDash(String text, int dash) {
+        int i = dash;
+        while (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '—' || text.charAt(i) == '–' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        return i < text.length() && Character.isLowerCase(text.charAt(i));
     }
 
     private static boolean onlyOpeners(String token) {

@@ -1,0 +1,87 @@
+package app.tandem.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineUnwrapperTest {
+    private final LineUnwrapper unwrapper = new LineUnwrapper(LanguageToolDictionary.of(Lang.RU), LanguageToolDictionary.of(Lang.EN));
+
+    private List<String> paragraphs(String text) {
+        return unwrapper.unwrap(text).paragraphs().stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void pageBreakInMidWordJoinsTheWord() {
+        // seed 000: "Зарождающа-" / blank line / "яся"
+        String text = """
+                 Эволюция внешней политики Советской России в отношении Закавказья в 1917–1922 годах была
+                сложным и поисковым процессом. Зарождающа-
+
+                яся советская власть решительно разорвала наследственные связи с Российской империей.
+                """;
+        assertThat(paragraphs(text)).containsExactly(
+                "Эволюция внешней политики Советской России в отношении Закавказья в 1917–1922 годах была "
+                        + "сложным и поисковым процессом. Зарождающаяся советская власть решительно разорвала "
+                        + "наследственные связи с Российской империей.");
+    }
+
+    @Test
+    void blankLineAfterEveryLineIsNotAParagraphBreak() {
+        // seed 004: every line is followed by a blank line; paragraphs are separated by a longer gap
+        String text = "Послевоенная Европа крайне нуждалась в восстановлении разорённых войной, прежде\n\n"
+                + "всего, экономических связей. Советской России было необходимо международное\n\n"
+                + "признание.\n\n \n\n"
+                + "The victory of the October Revolution in Russia, as well as the end of the\n\n"
+                + "First World War, put on the order of the day the issue of normalization.\n\n";
+        assertThat(paragraphs(text)).containsExactly(
+                "Послевоенная Европа крайне нуждалась в восстановлении разорённых войной, прежде всего, "
+                        + "экономических связей. Советской России было необходимо международное признание.",
+                "The victory of the October Revolution in Russia, as well as the end of the First World War, "
+                        + "put on the order of the day the issue of normalization.");
+    }
+
+    @Test
+    void indentedLineAfterASentenceEndStartsAParagraph() {
+        String text = """
+                 Аннотация: Закавказье занимает важное положение в контексте внешней политики Советской
+                России. Внешняя политика Советской России была стратегическим выбором нового режима.
+                 Summary: Transcaucasia occupies an important position in Soviet Russia's foreign
+                policy.
+                """;
+        assertThat(paragraphs(text)).hasSize(2);
+        assertThat(paragraphs(text).get(1)).startsWith("Summary: Transcaucasia");
+    }
+
+    @Test
+    void allCapitalsLineIsAHeadingOfItsOwn() {
+        String text = "У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ\nПобеда Октябрьской революции в России, а также окончание\nПервой мировой войны.\n";
+        assertThat(paragraphs(text)).containsExactly("У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ",
+                "Победа Октябрьской революции в России, а также окончание Первой мировой войны.");
+    }
+
+    @Test
+    void referenceInParenthesesIsNeverCutIntoParagraphs() {
+        // seed 001: "(Ali Fuat Cebesoy. / Moskova Hatıraları ...)" changes script after a full stop
+        String text = "договору, подписанному двумя странами в марте 1921 года. (Ali Fuat Cebesoy.\n\n"
+                + "Moskova Hatıraları. Milli Mücadele ve Bolşevik Rusya. İstanbul, 2002, S.257-259). Али\n\n"
+                + "Фуат-паша не преминул также напомнить об этом.\n";
+        assertThat(paragraphs(text)).hasSize(1);
+    }
+
+    @Test
+    void hyphenDecisionsAreRecordedForReview() {
+        UnwrapResult r = unwrapper.unwrap("Внешняя политика в отноше-\nнии Закавказья и национально-\nосвободительное движение.\n");
+        assertThat(r.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Внешняя политика в отношении Закавказья и национально-освободительное движение.");
+        assertThat(r.hyphens()).extracting(HyphenDecision::result).containsExactly("отношении", "национально-освободительное");
+        assertThat(r.hyphens().get(0).lineNo()).isEqualTo(1);
+    }
+
+    @Test
+    void nonBreakingSpacesAreNormalised() {
+        assertThat(paragraphs("В 1920\u00a0г. в\u202fАнкаре.")).containsExactly("В 1920 г. в Анкаре.");
+    }
+}

@@ -1,0 +1,45 @@
+package app.tandem.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each case is a line-final hyphen from the seed articles, decided with LanguageTool's real dictionaries. */
+class WrapHyphenJoinerTest {
+    private final WrapHyphenJoiner ru = new WrapHyphenJoiner(Lang.RU, LanguageToolDictionary.of(Lang.RU));
+    private final WrapHyphenJoiner en = new WrapHyphenJoiner(Lang.EN, LanguageToolDictionary.of(Lang.EN));
+
+    @Test
+    void lineBreakHyphenInsideAWordIsRemoved() {
+        assertThat(ru.join("отноше", "нии").word()).isEqualTo("отношении"); // 000 line 2
+        assertThat(ru.join("Зарождающа", "яся").word()).isEqualTo("Зарождающаяся"); // 000, across a page break
+        assertThat(ru.join("соз", "дания").word()).isEqualTo("создания"); // 002, across a page break
+        assertThat(ru.join("Закав", "казьем").word()).isEqualTo("Закавказьем");
+    }
+
+    @Test
+    void compoundHyphenIsKept() {
+        assertThat(ru.join("национально", "освободительному").word()).isEqualTo("национально-освободительному"); // 002
+        assertThat(ru.join("воен", "но-политическом").word()).isEqualTo("военно-политическом"); // 000
+        assertThat(ru.join("дер", "жава-победительница").word()).isEqualTo("держава-победительница"); // 000
+        assertThat(ru.join("советско", "германская").word()).isEqualTo("советско-германская"); // 003
+        assertThat(ru.join("торгово", "экономических").word()).isEqualTo("торгово-экономических"); // 004
+        assertThat(ru.join("по", "прежнему").word()).isEqualTo("по-прежнему");
+    }
+
+    @Test
+    void capitalisedSecondPartIsACompoundName() {
+        assertThat(ru.join("Брест", "Литовского").word()).isEqualTo("Брест-Литовского");
+    }
+
+    @Test
+    void englishCompoundOfTwoWordsKeepsItsHyphen() {
+        assertThat(en.join("post", "war").word()).isEqualTo("post-war"); // 004 "post- / war"
+        assertThat(en.join("con", "sidered").word()).isEqualTo("considered");
+    }
+
+    @Test
+    void everyDecisionCarriesAReason() {
+        assertThat(ru.join("Перси", "ей").reason()).isNotBlank();
+    }
+}
