@@ -26,6 +26,7 @@ public class ImportService {
     private final DocumentPipeline pipeline;
     private final BilingualPassageDetector bilingual;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager) {
         this(projects, documents, txManager, DocumentPipeline.standard(), BilingualPassageDetector.standard());
     }

@@ -21,9 +21,10 @@ public record BilingualDocument(List<SourceBlock> blocks) {
     }
 
     public String title(String fileName) {
-        for (SourceBlock b : blocks) {
-            if (b.kind() == BlockKind.HEADING) {
-                return b.text();
+        // only a heading that opens the article is its title; a later one is a section title
+        for (int i = 0; i < Math.min(2, blocks.size()); i++) {
+            if (blocks.get(i).kind() == BlockKind.HEADING) {
+                return blocks.get(i).text();
             }
         }
         return fileName;

@@ -51,6 +51,8 @@ public final class SentenceSplitter {
             "(?<=[\\p{Ll}\\d»\"”)\\]])[.!?…]+[»\"”’)]*(?=\\s+[«\"„(]?\\p{Lu})");
     private static final Pattern MISSING_SPACE = Pattern.compile(
             "(?<=\\p{Ll}{2})[.!?][»\"”]?(?=\\p{Lu}\\p{Ll})|(?<=\\])[.!?](?=\\p{Lu})");
+    /** "... режим.[7, с. 48] Однако ..." : the sentence ends after the citation that follows its full stop. */
+    private static final Pattern CITATION_AFTER_STOP = Pattern.compile("(?<=[.!?])\\s?\\[[^\\[\\]]{1,80}\\](?=\\s+\\p{Lu})");
     private static final Pattern LEADING_CITATION = Pattern.compile("^\\[[^\\[\\]]{1,80}\\]\\.?");
     private static final Pattern TOKEN_BEFORE = Pattern.compile("(\\S*?)[.!?…]+[»\"”’)'\\]]*$");
 
@@ -117,6 +119,7 @@ public final class SentenceSplitter {
             addMatches(candidates, EXTRA_BOUNDARY.matcher(text));
             addMatches(candidates, MISSING_SPACE.matcher(text));
             addMatches(candidates, EMOJI_END.matcher(text));
+            addMatches(candidates, CITATION_AFTER_STOP.matcher(text));
             TreeSet<Integer> shifted = new TreeSet<>();
             for (int c : candidates) {
                 shifted.add(overTrailingEmoji(text, c));
@@ -251,6 +254,15 @@ public final class SentenceSplitter {
             return false;
         }
         String before = text.substring(Math.max(0, b - 40), b);
+        if (before.endsWith("]") && text.charAt(b - 1) == ']') {
+            Matcher cm = CITATION_AFTER_STOP.matcher(text);
+            cm.region(Math.max(0, b - 90), Math.min(text.length(), b + 3));
+            while (cm.find()) {
+                if (cm.end() == b) {
+                    return true;
+                }
+            }
+        }
         Matcher tm = TOKEN_BEFORE.matcher(before);
         if (!tm.find()) {
             return false;

@@ -124,12 +124,16 @@ public final class TextDecoder {
         int cyrLower = 0;
         int cyrUpper = 0;
         int odd = 0;
-        for (byte value : bytes) {
-            int b = value & 0xff;
+        int besideLatin = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
             if (b < 0x80) {
                 continue;
             }
             high++;
+            if (i > 0 && isAsciiLetter(bytes[i - 1]) || i + 1 < bytes.length && isAsciiLetter(bytes[i + 1])) {
+                besideLatin++;
+            }
             if (b >= 0xE0 || b == 0xB8) {
                 cyrLower++;
             } else if (b >= 0xC0 || b == 0xA8) {
@@ -141,6 +145,11 @@ public final class TextDecoder {
                 odd++;
             }
         }
-        return high > 0 && odd * 20 < high && cyrLower >= cyrUpper;
+        // Cyrillic letters sit next to Cyrillic letters; accented Latin-1 letters sit inside ASCII words
+        return high > 0 && odd * 20 < high && cyrLower >= cyrUpper && besideLatin * 5 < high;
+    }
+
+    private static boolean isAsciiLetter(byte b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
     }
 }

@@ -48,7 +48,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(3);
         grid.addComponentColumn(d -> new ProgressCell(d.total(), d.translated(), d.approved()))
                 .setHeader("Progress").setFlexGrow(2);
-        grid.addColumn(d -> d.importedAt().format(WHEN)).setHeader("Imported").setFlexGrow(0).setWidth("150px");
+        grid.addColumn(d -> d.importedAt().format(WHEN)).setHeader("Imported").setFlexGrow(0).setWidth("170px");
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.class,
                 new RouteParameters("documentId", String.valueOf(e.getItem().id()))));
 

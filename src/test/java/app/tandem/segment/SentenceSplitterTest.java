@@ -1,0 +1,86 @@
+package app.tandem.segment;
+
+import app.tandem.text.Lang;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each case comes from a seed article; the splitter is the production one (trained model + rules). */
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = SentenceSplitter.standard();
+
+    @Test
+    void initialsDoNotEndASentence() {
+        assertThat(splitter.split("Об этом писал В.И. Ленин в статье. Нарком Г. В. Чичерин возражал.", Lang.RU))
+                .containsExactly("Об этом писал В.И. Ленин в статье.", "Нарком Г. В. Чичерин возражал.");
+        assertThat(splitter.split("Телеграмма ушла по плану Г.Чичерина и об этом знали немногие.", Lang.RU)).hasSize(1);
+        assertThat(splitter.split("Британский премьер Д. Ллойд Джордж выступил в парламенте.", Lang.RU)).hasSize(1);
+    }
+
+    @Test
+    void yearAbbreviationEndsASentenceOnlyWhenANewOneStarts() {
+        // 004: "... в апреле 1922 г. И хотя ..." is two sentences
+        assertThat(splitter.split("Конференция открылась в Генуе в апреле 1922 г. И хотя полного урегулирования не произошло, договор был подписан.", Lang.RU))
+                .hasSize(2);
+        // 000: "... 1 ноября 1917 г. была издана ..." is one
+        assertThat(splitter.split("1 ноября 1917 г. была издана «Декларация прав народов России».", Lang.RU)).hasSize(1);
+        // 004: a date phrase without a verb is not a sentence yet
+        assertThat(splitter.split("Ещё в январе 1920 г. Совет Антанты в Париже снял блокаду.", Lang.RU)).hasSize(1);
+        // 004: "... 30 апреля 1922 г. Базовый аэродром ..."
+        assertThat(splitter.split("Они начались с 30 апреля 1922 г. Базовый аэродром был в Липецке.", Lang.RU)).hasSize(2);
+    }
+
+    @Test
+    void abbreviationsInsideASentenceAreKept() {
+        assertThat(splitter.split("Весь оборот укладывался в 100 млн. руб., что составляло немного. Это был минимум.", Lang.RU))
+                .containsExactly("Весь оборот укладывался в 100 млн. руб., что составляло немного.", "Это был минимум.");
+        assertThat(splitter.split("Британия действовала через суд, полицию и т.д., и в то же время готовила базу.", Lang.RU)).hasSize(1);
+    }
+
+    @Test
+    void citationsStayWithTheSentenceTheyFollow() {
+        assertThat(splitter.split("Я думаю, что можем сделать это с помощью торговли [2, с. 317-318; 3, с. 113]. Для Советской России это было важно.", Lang.RU))
+                .containsExactly("Я думаю, что можем сделать это с помощью торговли [2, с. 317-318; 3, с. 113].", "Для Советской России это было важно.");
+        // 000: citation after the full stop belongs to the sentence before it
+        assertThat(splitter.split("Сложилось двоевластие советов рабочих и солдатских депутатов. [2, с. 13] Под влиянием войны всё изменилось.", Lang.RU))
+                .containsExactly("Сложилось двоевластие советов рабочих и солдатских депутатов. [2, с. 13]", "Под влиянием войны всё изменилось.");
+        // 001: a reference in parentheses with its own full stops
+        assertThat(splitter.split("Он навестит Вас\" (Halil Paşa. Bitmeyen Savaş. İstanbul, 1972, S.358). Присутствие Халил-паши усиливало подозрения.", Lang.RU))
+                .hasSize(2);
+    }
+
+    @Test
+    void footnoteNumbersGluedToWordsDoNotSplit() {
+        assertThat(splitter.split("Они начали стягивать все силы для борьбы на западе1. В 1920 г. в Анкаре прошло заседание.", Lang.RU))
+                .containsExactly("Они начали стягивать все силы для борьбы на западе1.", "В 1920 г. в Анкаре прошло заседание.");
+        // 000: "стратегию.1 ноября 1917 г." is not split inside the token
+        assertThat(splitter.split("Россия приняла стратегию.1 ноября 1917 г. была издана декларация.", Lang.RU)).hasSize(1);
+    }
+
+    @Test
+    void missingSpaceAfterAFullStopIsABoundary() {
+        assertThat(splitter.split("Transcaucasia occupies an important position in Soviet Russia's foreign policy.Soviet Russia's foreign policy towards Transcaucasia was a choice.", Lang.EN))
+                .containsExactly("Transcaucasia occupies an important position in Soviet Russia's foreign policy.",
+                        "Soviet Russia's foreign policy towards Transcaucasia was a choice.");
+        assertThat(splitter.split("помощи Белой армии, надеясь подавить советский режим.[7, с. 48] Однако британское господство продлилось недолго.", Lang.RU))
+                .hasSize(2);
+    }
+
+    @Test
+    void quotationOpenedWithAnEllipsisContinuesTheSentence() {
+        assertThat(splitter.split("Ленин надеялся на новую полосу в отношениях с капиталистическим миром. «… Мы, — писал он, — отвоевали себе условия».", Lang.RU))
+                .hasSize(1);
+    }
+
+    @Test
+    void englishAbbreviationsAndInitials() {
+        assertThat(splitter.split("The government headed by V.I. Lenin signed it. Mr. Lloyd George agreed.", Lang.EN))
+                .containsExactly("The government headed by V.I. Lenin signed it.", "Mr. Lloyd George agreed.");
+    }
+
+    @Test
+    void textWithoutPunctuationIsOneSentence() {
+        assertThat(splitter.split("просто текст без знаков препинания и без конца", Lang.RU)).hasSize(1);
+        assertThat(splitter.split("", Lang.RU)).isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package app.tandem.ui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** End to end: the packaged app on a fresh data directory loads the seeds and shows them in a real browser. */
+class SeedProjectBrowserIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void seedArticlesAreListedWithProgressAndOpenInTheSegmentGrid() throws Exception {
+        try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser browser = new Browser(tmp.resolve("profile"))) {
+            browser.driver.get(app.url(""));
+            browser.wait.until(d -> browser.cellTexts("projects-grid").contains("Seed articles"));
+            browser.driver.findElement(By.id("projects-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().equals("Seed articles")).findFirst().orElseThrow().click();
+
+            browser.wait.until(d -> browser.cellTexts("documents-grid").stream().filter(t -> t.matches("00\\d_[0-9a-f]+")).count() == 5);
+            List<String> cells = browser.cellTexts("documents-grid");
+            assertThat(cells).contains("000_af86a9a72eb44bf5", "001_9ff9c4e8dcadf0df", "002_943bfa2c0ced0905",
+                    "003_a17717a12c9184be", "004_8dca3b5bb16bd63d");
+            assertThat(cells).anyMatch(t -> t.matches("0 translated · 0 approved · \\d+ segments"));
+            assertThat(browser.driver.findElements(By.tagName("vaadin-progress-bar"))).hasSizeGreaterThanOrEqualTo(10);
+            browser.screenshot("project-seed-articles");
+
+            WebElement doc004 = browser.driver.findElement(By.id("documents-grid")).findElements(By.tagName("vaadin-grid-cell-content"))
+                    .stream().filter(c -> c.getText().equals("004_8dca3b5bb16bd63d")).findFirst().orElseThrow();
+            doc004.click();
+            browser.wait.until(d -> browser.cellTexts("segments-grid").contains("У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ"));
+            List<String> segmentCells = browser.cellTexts("segments-grid");
+            assertThat(segmentCells).contains("Советской России было необходимо международное признание.",
+                    "Soviet Russia needed international recognition.", "DRAFT", "NEW");
+            browser.screenshot("document-004");
+        }
+    }
+}
