@@ -34,7 +34,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
                         : s.targetText() == null ? "" : s.targetText())
                 .setHeader("English target").setFlexGrow(1);
         grid.addColumn(s -> s.status().name()).setHeader("Status").setFlexGrow(0).setWidth("130px")
-                .setClassNameGenerator(s -> "status-" + s.status().name().toLowerCase());
+                .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
         grid.setSizeFull();
         add(heading, summary, grid);
     }

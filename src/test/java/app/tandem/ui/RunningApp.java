@@ -25,6 +25,7 @@ final class RunningApp implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("target/tandem.jar is missing: browser tests run after 'package'");
         }
+        Files.createDirectories(dataDir);
         log = dataDir.resolve("app.log");
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", jar.toString(),

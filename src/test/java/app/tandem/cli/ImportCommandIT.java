@@ -1,0 +1,109 @@
+package app.tandem.cli;
+
+import app.tandem.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged jar's {@code import} command, run as a user would, against a fresh data directory. */
+class ImportCommandIT {
+    @TempDir
+    Path tmp;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result tandem(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/tandem.jar"));
+        cmd.addAll(List.of(args));
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void emptyFileAndDisguisedPngAreRefusedAndWindows1251IsConverted() throws Exception {
+        Path data = tmp.resolve("data");
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+        Path png = tmp.resolve("image.txt");
+        Files.write(png, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        Path cp1251 = tmp.resolve("article-1251.txt");
+        Files.write(cp1251, Files.readString(Path.of("seeds/003_a17717a12c9184be.txt"), StandardCharsets.UTF_8)
+                .getBytes(Charset.forName("windows-1251")));
+
+        Result r1 = tandem("import", empty.toString(), "--tandem.data-dir=" + data);
+        assertThat(r1.exit()).isNotZero();
+        assertThat(r1.err()).contains("empty.txt: file is empty");
+
+        Result r2 = tandem("import", "--tandem.data-dir=" + data, png.toString());
+        assertThat(r2.exit()).isNotZero();
+        assertThat(r2.err()).contains("image.txt").contains("PNG");
+
+        Result r3 = tandem("import", "--project", "Tests", cp1251.toString(), "--tandem.data-dir=" + data);
+        assertThat(r3.exit()).as(r3.err()).isZero();
+        assertThat(r3.out()).contains("article-1251.txt").contains("segments").contains("converted from Windows-1251");
+
+        TestDatabase db = new TestDatabase(data);
+        assertThat(db.count("document")).isEqualTo(1);
+        assertThat(db.count("project")).isEqualTo(1);
+    }
+
+    @Test
+    void importingTheSeedsIntoAnEmptyDataDirGivesExactlyOneCopy() throws Exception {
+        Path data = tmp.resolve("data");
+        List<String> args = new ArrayList<>(List.of("import", "--tandem.data-dir=" + data));
+        try (var files = Files.list(Path.of("seeds"))) {
+            files.sorted().forEach(f -> args.add(f.toString()));
+        }
+        Result r = tandem(args.toArray(new String[0]));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("imported ")).count()).isEqualTo(5);
+        assertThat(new TestDatabase(data).count("document")).isEqualTo(5);
+    }
+
+    @Test
+    void killingTheProcessDuringAnImportLeavesNoHalfDocument() throws Exception {
+        Path data = tmp.resolve("data");
+        Path big = tmp.resolve("big.txt");
+        String seed = Files.readString(Path.of("seeds/002_943bfa2c0ced0905.txt"));
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 3_000_000) {
+            sb.append(seed).append("\n\n");
+        }
+        Files.writeString(big, sb);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "target/tandem.jar", "import", big.toString(), "--tandem.data-dir=" + data)
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        // wait until the import is writing: the database file exists and has grown
+        Path dbFile = data.resolve("tandem.mv.db");
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline && (!Files.exists(dbFile) || Files.size(dbFile) < 200_000) && p.isAlive()) {
+            Thread.sleep(50);
+        }
+        p.destroyForcibly();
+        p.waitFor();
+        TestDatabase db = new TestDatabase(data);
+        int documents = db.count("document");
+        int segments = db.count("segment");
+        if (documents == 0) {
+            assertThat(segments).isZero();
+        } else {
+            // the import finished before the kill: then it is complete
+            assertThat(documents).isEqualTo(1);
+            assertThat(segments).isGreaterThan(10_000);
+        }
+    }
+}
