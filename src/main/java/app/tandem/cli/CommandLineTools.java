@@ -11,6 +11,7 @@ public final class CommandLineTools {
             new ImportCommand(),
             new SegmentCommand(),
             new AlignCommand(),
+            new TermsCommand(),
             new TrainSentenceModelCommand(),
             new BenchCommand());
 
