@@ -15,7 +15,7 @@ public final class BenchCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "bench segment UD_DIR | bench align ALIGN_DIR OUT_DIR   run a benchmark of BENCHMARKS.md and print its table";
+        return "bench segment UD_DIR | bench align ALIGN_DIR OUT_DIR | bench terms TERMS_DIR | bench qa RU_PUD_CONLLU   run a benchmark of BENCHMARKS.md and print its table";
     }
 
     @Override
@@ -31,6 +31,8 @@ public final class BenchCommand implements CliCommand {
                 }
                 new app.tandem.bench.AlignmentBenchmark().run(Path.of(args.get(1)), Path.of(args.get(2)), out);
             }
+            case "terms" -> new app.tandem.bench.TermsBenchmark().run(Path.of(args.get(1)), out);
+            case "qa" -> new app.tandem.bench.QaBenchmark().run(Path.of(args.get(1)), out);
             default -> throw new UsageException("unknown benchmark '" + args.get(0) + "'");
         }
         return 0;

@@ -9,11 +9,20 @@ import java.util.List;
 public final class CommandLineTools {
     private static final List<CliCommand> COMMANDS = List.of(
             new ImportCommand(),
+            new ExportCommand(),
             new SegmentCommand(),
             new AlignCommand(),
             new TermsCommand(),
+            new QaCommand(),
             new TrainSentenceModelCommand(),
             new BenchCommand());
+
+    /** LanguageTool's telemetry library announces itself on stderr; commands keep stderr for their own messages. */
+    private static final java.util.logging.Logger QUIET_TELEMETRY = java.util.logging.Logger.getLogger("io.opentelemetry");
+
+    static {
+        QUIET_TELEMETRY.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private CommandLineTools() {
     }

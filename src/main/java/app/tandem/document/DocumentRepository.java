@@ -117,6 +117,14 @@ public class DocumentRepository {
                 .params(documentId, limit, offset).query(SEGMENT).list();
     }
 
+    /** Streams a document's segments in order without holding them all in memory. */
+    public void forEachSegment(long documentId, java.util.function.Consumer<SegmentRow> consumer) {
+        jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? ORDER BY s.position").param(documentId)
+                .query(rs -> {
+                    consumer.accept(SEGMENT.mapRow(rs, 0));
+                });
+    }
+
     public List<SegmentRow> findAllSegments(long documentId) {
         return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? ORDER BY s.position").param(documentId).query(SEGMENT).list();
     }
@@ -130,6 +138,69 @@ public class DocumentRepository {
                 .param(documentId)
                 .query((rs, n) -> new BlockRow(rs.getLong("id"), rs.getInt("position"), rs.getString("kind"),
                         rs.getString("lang"), rs.getString("text"))).list();
+    }
+
+    /**
+     * Sets target and status if the segment still has {@code expectedVersion}; records history.
+     * @return false when someone else changed the segment first (optimistic locking)
+     */
+    public boolean updateTarget(long segmentId, int expectedVersion, String target, SegmentStatus status,
+                                TargetOrigin origin, String editor, String note) {
+        LocalDateTime now = LocalDateTime.now();
+        int n = jdbc.sql("""
+                UPDATE segment SET target_text = ?, status = ?, target_origin = ?, last_editor = ?, updated_at = ?,
+                       version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(target, status.name(), origin.name(), editor, now, segmentId, expectedVersion).update();
+        if (n == 1) {
+            jdbc.sql("INSERT INTO segment_history(segment_id, target_text, status, editor, changed_at, note) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(segmentId, target, status.name(), editor, now, note).update();
+        }
+        return n == 1;
+    }
+
+    public void addComment(long segmentId, String author, String body) {
+        jdbc.sql("INSERT INTO segment_comment(segment_id, author, body, created_at) VALUES (?, ?, ?, ?)")
+                .params(segmentId, author, body, LocalDateTime.now()).update();
+    }
+
+    public List<String> comments(long segmentId) {
+        return jdbc.sql("SELECT author, body FROM segment_comment WHERE segment_id = ? ORDER BY created_at, id")
+                .param(segmentId).query((rs, n) -> rs.getString("author") + ": " + rs.getString("body")).list();
+    }
+
+    public Optional<SegmentRow> findSegment(long segmentId) {
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.id = ?").param(segmentId).query(SEGMENT).optional();
+    }
+
+    public record HistoryRow(String target, String status, String editor, LocalDateTime changedAt, String note) {
+    }
+
+    public List<HistoryRow> history(long segmentId) {
+        return jdbc.sql("SELECT target_text, status, editor, changed_at, note FROM segment_history WHERE segment_id = ? ORDER BY changed_at, id")
+                .param(segmentId).query((rs, n) -> new HistoryRow(rs.getString("target_text"), rs.getString("status"),
+                        rs.getString("editor"), rs.getTimestamp("changed_at").toLocalDateTime(), rs.getString("note"))).list();
+    }
+
+    /** First and last change of each segment of a document, for TMX dates. */
+    public java.util.Map<Long, LocalDateTime[]> historySpan(long documentId) {
+        java.util.Map<Long, LocalDateTime[]> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT h.segment_id, MIN(h.changed_at) AS first_at, MAX(h.changed_at) AS last_at
+                FROM segment_history h JOIN segment s ON s.id = h.segment_id WHERE s.document_id = ? GROUP BY h.segment_id""")
+                .param(documentId).query(rs -> {
+                    out.put(rs.getLong("segment_id"), new LocalDateTime[]{rs.getTimestamp("first_at").toLocalDateTime(),
+                            rs.getTimestamp("last_at").toLocalDateTime()});
+                });
+        return out;
+    }
+
+    public void insertTmUnit(long projectId, String srcLang, String tgtLang, String source, String target, String origin,
+                             LocalDateTime created, LocalDateTime changed) {
+        jdbc.sql("""
+                INSERT INTO tm_unit(project_id, source_lang, target_lang, source_text, target_text, origin, created_at, changed_at, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(projectId, srcLang, tgtLang, source, target, origin, created, changed, LocalDateTime.now()).update();
     }
 
     public record BlockRow(long id, int position, String kind, String lang, String text) {

@@ -1,0 +1,189 @@
+package app.tandem.bench;
+
+import app.tandem.glossary.Lemmatizer;
+import app.tandem.glossary.Token;
+import app.tandem.qa.Finding;
+import app.tandem.qa.Glossary;
+import app.tandem.qa.QaContext;
+import app.tandem.qa.QaEngine;
+import app.tandem.qa.SegmentPair;
+import app.tandem.qa.Severity;
+import app.tandem.qa.checks.LanguageToolCheck;
+import app.tandem.text.Lang;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * QA on the 1000 professional translations of UD PUD: the share of clean pairs with an error
+ * (false alarms), recall of injected errors per type, and speed against LanguageTool's raw
+ * throughput measured in the same run.
+ */
+public final class QaBenchmark {
+    public void run(Path ruPudConllu, PrintStream out) throws IOException {
+        List<SegmentPair> pud = readPud(ruPudConllu);
+        QaEngine engine = new QaEngine("en-US", true);
+        engine.warmUp();
+        QaContext context = new QaContext(Glossary.empty(), List.of(), pud);
+
+        // precision on clean professional translations
+        List<List<Finding>> clean = engine.checkAll(pud, context, 2, i -> { });
+        int withError = 0;
+        Map<String, Integer> byCheck = new TreeMap<>();
+        for (List<Finding> f : clean) {
+            boolean error = false;
+            for (Finding x : f) {
+                if (x.severity() == Severity.ERROR) {
+                    error = true;
+                    byCheck.merge(x.checkId(), 1, Integer::sum);
+                }
+            }
+            if (error) {
+                withError++;
+            }
+        }
+        out.printf(Locale.ROOT, "Clean PUD pairs with at least one error: %d of %d = %.2f %% (by check: %s)%n",
+                withError, pud.size(), 100.0 * withError / pud.size(), byCheck);
+
+        // recall of injected errors
+        ErrorInjector injector = new ErrorInjector(7);
+        Map<ErrorInjector.Type, int[]> recall = new EnumMap<>(ErrorInjector.Type.class);
+        Map<ErrorInjector.Type, String> expected = Map.of(
+                ErrorInjector.Type.NUMBER_ALTERED, "number-mismatch", ErrorInjector.Type.CITATION_DROPPED, "inline-element",
+                ErrorInjector.Type.GLOSSARY_TERM_REPLACED, "glossary", ErrorInjector.Type.CYRILLIC_HOMOGLYPH, "mixed-script",
+                ErrorInjector.Type.DOUBLE_SPACE, "spacing", ErrorInjector.Type.MISSING_SPACE_AFTER_PERIOD, "missing-space",
+                ErrorInjector.Type.FINAL_PUNCTUATION_REMOVED, "final-punctuation",
+                ErrorInjector.Type.TARGET_LEFT_IN_RUSSIAN, "target-equals-source");
+        QaEngine fast = new QaEngine("en-US", false);
+        Random random = new Random(11);
+        for (ErrorInjector.Type type : ErrorInjector.Type.values()) {
+            int[] counts = new int[2];
+            for (SegmentPair p : pud) {
+                QaContext ctx = context;
+                ErrorInjector.Damaged d;
+                if (type == ErrorInjector.Type.GLOSSARY_TERM_REPLACED) {
+                    Object[] g = glossaryDamage(p, random);
+                    if (g == null) {
+                        continue;
+                    }
+                    ctx = new QaContext((Glossary) g[0], List.of(), List.of());
+                    d = (ErrorInjector.Damaged) g[1];
+                } else {
+                    d = injector.inject(type, p.source(), p.target());
+                }
+                if (d == null) {
+                    continue;
+                }
+                counts[1]++;
+                String want = expected.get(type);
+                if (fast.check(new SegmentPair(d.source(), d.target()), ctx).stream()
+                        .anyMatch(f -> f.checkId().equals(want) && f.severity() == Severity.ERROR)) {
+                    counts[0]++;
+                }
+            }
+            recall.put(type, counts);
+        }
+        out.println("| injected error | detected as error by | pairs | recall |");
+        out.println("|---|---|---|---|");
+        recall.forEach((t, c) -> out.printf(Locale.ROOT, "| %s | %s | %d | %.1f %% |%n", t, expected.get(t), c[1], 100.0 * c[0] / Math.max(1, c[1])));
+
+        speed(pud, out);
+    }
+
+    /** A one-entry glossary pairing a source word with a target word, then that target word replaced. */
+    private static Object[] glossaryDamage(SegmentPair p, Random random) {
+        List<Token> ru = Lemmatizer.tokenize(p.source()).stream().filter(t -> t.text().length() >= 6
+                && Character.isLowerCase(t.text().charAt(0))).toList();
+        List<Token> en = Lemmatizer.tokenize(p.target()).stream().filter(t -> t.text().length() >= 6
+                && t.text().chars().allMatch(Character::isLetter)).toList();
+        if (ru.isEmpty() || en.isEmpty()) {
+            return null;
+        }
+        Token r = ru.get(random.nextInt(ru.size()));
+        Token e = en.get(random.nextInt(en.size()));
+        Glossary g = new Glossary(List.of(new Glossary.Entry(r.text(), List.of(e.text()), List.of())));
+        String damaged = p.target().substring(0, e.start()) + "gadget" + p.target().substring(e.end());
+        return new Object[]{g, new ErrorInjector.Damaged(p.source(), damaged)};
+    }
+
+    private static void speed(List<SegmentPair> pud, PrintStream out) {
+        // 10,000 distinct segments, so that no result comes from the cache
+        List<SegmentPair> doc = new ArrayList<>();
+        for (int i = 0; doc.size() < 10_000; i++) {
+            SegmentPair p = pud.get(i % pud.size());
+            int round = i / pud.size();
+            doc.add(new SegmentPair(p.source() + (round == 0 ? "" : " (" + round + ")"), p.target() + (round == 0 ? "" : " (" + round + ")")));
+        }
+        long chars = doc.stream().mapToLong(p -> p.target().length() + p.source().length()).sum();
+        List<SegmentPair> sample = doc.subList(0, 2000);
+        long sampleChars = sample.stream().mapToLong(p -> p.target().length() + p.source().length()).sum();
+
+        LanguageToolCheck rawEn = LanguageToolCheck.english("en-US");
+        LanguageToolCheck rawRu = LanguageToolCheck.russian();
+        rawEn.warmUp();
+        rawRu.raw("Проверка.");
+        long t0 = System.nanoTime();
+        for (SegmentPair p : sample) {
+            rawEn.raw(p.target() + " ");
+            rawRu.raw(p.source() + " ");
+        }
+        double rawSecs = (System.nanoTime() - t0) / 1e9;
+        double rawThroughput = sampleChars / rawSecs;
+
+        QaEngine engine = new QaEngine("en-US", true);
+        QaContext context = new QaContext(Glossary.empty(), List.of(), doc);
+        engine.warmUp();
+        Thread warm = new Thread(engine::warmUp);
+        warm.start();
+        try {
+            warm.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        long t1 = System.nanoTime();
+        engine.checkAll(doc, context, 2, i -> { });
+        double secs = (System.nanoTime() - t1) / 1e9;
+        double throughput = chars / secs;
+        out.printf(Locale.ROOT, "- raw LanguageTool (en-US target + ru source, 1 thread, %d segments): %.0f chars/s%n", sample.size(), rawThroughput);
+        out.printf(Locale.ROOT, "- Tandem whole-document QA, all checks, 2 threads, 10,000 segments: %.1f s, %.0f chars/s = %.2f x raw LanguageTool%n",
+                secs, throughput, throughput / rawThroughput);
+
+        // re-check of one edited segment after warm-up
+        double[] times = new double[300];
+        for (int i = 0; i < times.length; i++) {
+            SegmentPair p = pud.get(i);
+            SegmentPair edited = new SegmentPair(p.source(), p.target().replaceFirst(" ", " really "));
+            long s = System.nanoTime();
+            engine.check(edited, context);
+            times[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(times);
+        out.printf(Locale.ROOT, "- re-check of one edited segment: median %.1f ms, p95 %.1f ms, max %.1f ms (%d edits)%n",
+                times[times.length / 2], times[(int) (times.length * 0.95)], times[times.length - 1], times.length);
+    }
+
+    static List<SegmentPair> readPud(Path conllu) throws IOException {
+        List<SegmentPair> out = new ArrayList<>();
+        String ru = null;
+        for (String line : Files.readAllLines(conllu, StandardCharsets.UTF_8)) {
+            if (line.startsWith("# text = ")) {
+                ru = line.substring(9).strip();
+            } else if (line.startsWith("# english_text = ") && ru != null) {
+                out.add(new SegmentPair(ru, line.substring(17).strip()));
+                ru = null;
+            }
+        }
+        return out;
+    }
+}

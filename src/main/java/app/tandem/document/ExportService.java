@@ -1,0 +1,136 @@
+package app.tandem.document;
+
+import app.tandem.exchange.EditionDocxWriter;
+import app.tandem.exchange.EnglishEdition;
+import app.tandem.exchange.ExportBlock;
+import app.tandem.exchange.ExportSegment;
+import app.tandem.exchange.ReviewDocxWriter;
+import app.tandem.exchange.TmxUnit;
+import app.tandem.exchange.TmxWriter;
+import app.tandem.project.ProjectRepository;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Exports of a stored document: TMX, the bilingual review DOCX and the English edition (TXT or DOCX). */
+@Service
+public class ExportService {
+    public enum Format { TMX, DOCX, TXT, EDITION_DOCX }
+
+    private final DocumentRepository documents;
+    private final ProjectRepository projects;
+
+    public ExportService(DocumentRepository documents, ProjectRepository projects) {
+        this.documents = documents;
+        this.projects = projects;
+    }
+
+    /** Writes the export; returns warnings (e.g. untranslated segments of an edition). */
+    public List<String> export(long documentId, Format format, boolean approvedOnly, OutputStream out) throws IOException {
+        DocumentSummary doc = documents.findSummary(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("no document with id " + documentId));
+        return switch (format) {
+            case TMX -> {
+                try (TmxWriter w = new TmxWriter(out, "ru", "en")) {
+                    writeTmxUnits(doc, approvedOnly, w);
+                }
+                yield List.of();
+            }
+            case DOCX -> {
+                List<ExportSegment> segments = segments(documentId);
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                segments.stream().filter(s -> !s.covered()).forEach(s -> counts.merge(s.status(), 1, Integer::sum));
+                new ReviewDocxWriter().write(documentId, projects.findName(doc.projectId()).orElse(""), doc.name(), counts, segments, out);
+                yield List.of();
+            }
+            case TXT, EDITION_DOCX -> {
+                EnglishEdition edition = EnglishEdition.build(blocks(documentId), EnglishEdition.Untranslated.BRACKETED_SOURCE, approvedOnly);
+                if (format == Format.TXT) {
+                    out.write(edition.toText().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    new EditionDocxWriter().write(edition, doc.title(), out);
+                }
+                yield edition.warnings();
+            }
+        };
+    }
+
+    /**
+     * Every translated segment of a document as a TMX unit (with {@code approvedOnly}, approved
+     * ones only), streamed. A 2:1 aligned pair exports both Russian sentences with its one English sentence.
+     */
+    public int writeTmxUnits(DocumentSummary doc, boolean approvedOnly, TmxWriter w) {
+        Map<Long, LocalDateTime[]> spans = documents.historySpan(doc.id());
+        int[] count = {0};
+        SegmentRow[] pending = {null};
+        StringBuilder pendingSource = new StringBuilder();
+        java.util.function.Consumer<SegmentRow> flush = s -> {
+            if (s == null || s.targetText() == null || s.targetText().isBlank()
+                    || approvedOnly && s.status() != SegmentStatus.APPROVED) {
+                return;
+            }
+            LocalDateTime[] span = spans.get(s.id());
+            LocalDateTime created = span != null ? span[0] : s.updatedAt();
+            LocalDateTime changed = span != null ? span[1] : s.updatedAt();
+            w.write(new TmxUnit(String.valueOf(s.id()), pendingSource.toString(), s.targetText(), s.status().name(), doc.name(),
+                    instant(created), instant(changed), s.lastEditor() != null ? s.lastEditor()
+                    : s.origin() == TargetOrigin.EXISTING_TRANSLATION ? "tandem-import" : null));
+            count[0]++;
+        };
+        documents.forEachSegment(doc.id(), s -> {
+            if (s.coveredBy() != null && pending[0] != null && s.coveredBy() == pending[0].id()) {
+                pendingSource.append(' ').append(s.sourceText());
+                return;
+            }
+            flush.accept(pending[0]);
+            pending[0] = s;
+            pendingSource.setLength(0);
+            pendingSource.append(s.sourceText());
+        });
+        flush.accept(pending[0]);
+        return count[0];
+    }
+
+    private static java.time.Instant instant(LocalDateTime t) {
+        return t == null ? null : t.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    public List<ExportSegment> segments(long documentId) {
+        List<ExportSegment> out = new ArrayList<>();
+        for (SegmentRow s : documents.findAllSegments(documentId)) {
+            out.add(toExport(s));
+        }
+        return out;
+    }
+
+    private ExportSegment toExport(SegmentRow s) {
+        List<String> comments = documents.comments(s.id());
+        return new ExportSegment(s.id(), s.position() + 1, s.sourceText(), s.targetText(), s.status().name(),
+                s.coveredBy() != null, s.version(), String.join("\n", comments));
+    }
+
+    public List<ExportBlock> blocks(long documentId) {
+        Map<Long, List<ExportSegment>> byBlock = new LinkedHashMap<>();
+        for (SegmentRow s : documents.findAllSegments(documentId)) {
+            byBlock.computeIfAbsent(s.blockId(), k -> new ArrayList<>()).add(
+                    new ExportSegment(s.id(), s.position() + 1, s.sourceText(), s.targetText(), s.status().name(),
+                            s.coveredBy() != null, s.version(), null));
+        }
+        List<ExportBlock> out = new ArrayList<>();
+        for (DocumentRepository.BlockRow b : documents.findBlocks(documentId)) {
+            List<ExportSegment> segs = byBlock.get(b.id());
+            if (segs != null) {
+                out.add(new ExportBlock(b.kind(), segs));
+            }
+        }
+        return out;
+    }
+}

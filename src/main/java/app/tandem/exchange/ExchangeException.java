@@ -1,0 +1,12 @@
+package app.tandem.exchange;
+
+/** A file that cannot be read or written as the exchange format says, with a message fit for the user. */
+public class ExchangeException extends RuntimeException {
+    public ExchangeException(String message) {
+        super(message);
+    }
+
+    public ExchangeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,9 @@
+package app.tandem.qa;
+
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    public String label() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,107 @@
+package app.tandem.qa.checks;
+
+import app.tandem.qa.Finding;
+import app.tandem.qa.QaCheck;
+import app.tandem.qa.QaContext;
+import app.tandem.qa.SegmentPair;
+import app.tandem.qa.Severity;
+import app.tandem.qa.Side;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * LanguageTool grammar and spelling on one side of the segment. JLanguageTool is not
+ * thread-safe, so each thread gets its own; results are cached by text, so re-checking a
+ * document only pays for the segments that changed. Style hints are left out, and rules that
+ * Tandem's own checks cover (spaces, capitals, quotes) are switched off to avoid double reports.
+ */
+public final class LanguageToolCheck implements QaCheck {
+    private static final Set<String> DISABLED = Set.of("WHITESPACE_RULE", "UPPERCASE_SENTENCE_START", "EN_QUOTES",
+            "COMMA_PARENTHESIS_WHITESPACE", "DOUBLE_PUNCTUATION", "EN_UNPAIRED_BRACKETS", "UNPAIRED_BRACKETS",
+            "EN_UNPAIRED_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END", "SENTENCE_WHITESPACE", "RU_UNPAIRED_BRACKETS",
+            "CONSECUTIVE_SPACES", "ENGLISH_WORD_REPEAT_RULE", "Latin_letters", "WORD_REPEAT_RULE");
+
+    private final String id;
+    private final Side side;
+    private final Severity severity;
+    private final ThreadLocal<JLanguageTool> tool;
+    private final Map<String, List<RuleMatch>> cache = new ConcurrentHashMap<>();
+
+    private LanguageToolCheck(String id, String languageCode, Side side, Severity severity) {
+        this.id = id;
+        this.side = side;
+        this.severity = severity;
+        Language language = Languages.getLanguageForShortCode(languageCode);
+        this.tool = ThreadLocal.withInitial(() -> {
+            JLanguageTool lt = new JLanguageTool(language);
+            DISABLED.forEach(lt::disableRule);
+            return lt;
+        });
+    }
+
+    /** English target, en-US or en-GB. */
+    public static LanguageToolCheck english(String variant) {
+        return new LanguageToolCheck("languagetool-en", variant, Side.TARGET, Severity.WARNING);
+    }
+
+    /** Russian source: informational, never blocking. */
+    public static LanguageToolCheck russian() {
+        return new LanguageToolCheck("languagetool-ru", "ru", Side.SOURCE, Severity.INFO);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** Loads dictionaries and rules in this thread, so the first real check is fast. */
+    public void warmUp() {
+        raw("This is a warm-up sentence.");
+    }
+
+    public List<RuleMatch> raw(String text) {
+        return cache.computeIfAbsent(text, t -> {
+            try {
+                return tool.get().check(t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public List<Finding> check(SegmentPair pair, QaContext context) {
+        String text = side == Side.TARGET ? pair.target() : pair.source();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (RuleMatch m : raw(text)) {
+            if (m.getRule().getLocQualityIssueType() == ITSIssueType.Style || m.getRule().getCategory() != null
+                    && "STYLE".equals(m.getRule().getCategory().getId().toString())) {
+                continue;
+            }
+            String covered = text.substring(m.getFromPos(), Math.min(text.length(), m.getToPos()));
+            boolean spelling = m.getRule() instanceof SpellingCheckRule;
+            if (spelling && context.isProjectWord(covered)) {
+                continue;
+            }
+            String suggestion = m.getSuggestedReplacements().isEmpty() ? "" : " (suggestion: " + m.getSuggestedReplacements().get(0) + ")";
+            String message = (spelling ? "Spelling: " : "") + m.getMessage().replaceAll("<[^>]+>", "\"") + suggestion;
+            out.add(new Finding(id, severity, message + " [" + m.getRule().getId() + "]", side, m.getFromPos(), m.getToPos()));
+        }
+        return out;
+    }
+}
