@@ -63,6 +63,17 @@ public class ExportService {
         };
     }
 
+    /** All documents of a project in one TMX file; returns the number of units. */
+    public int exportProjectTmx(long projectId, boolean approvedOnly, OutputStream out) {
+        int n = 0;
+        try (TmxWriter w = new TmxWriter(out, "ru", "en")) {
+            for (DocumentSummary d : documents.findByProject(projectId)) {
+                n += writeTmxUnits(d, approvedOnly, w);
+            }
+        }
+        return n;
+    }
+
     /**
      * Every translated segment of a document as a TMX unit (with {@code approvedOnly}, approved
      * ones only), streamed. A 2:1 aligned pair exports both Russian sentences with its one English sentence.

@@ -1,6 +1,18 @@
 package app.tandem.ui;
 
+import app.tandem.document.AlignmentService;
 import app.tandem.document.DocumentRepository;
+import app.tandem.document.ExportService;
+import app.tandem.document.ReviewImportService;
+import app.tandem.exchange.ExchangeException;
+import app.tandem.text.RejectedInputException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import app.tandem.document.DocumentSummary;
 import app.tandem.document.SegmentRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,9 +33,20 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<SegmentRow> grid = new Grid<>();
     private final H2 heading = new H2();
     private final VerticalLayout summary = new VerticalLayout();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final ExportService exports;
+    private final ReviewImportService reviews;
+    private final AlignmentService alignment;
+    private long documentId;
 
-    public DocumentView(DocumentRepository documents) {
+    public DocumentView(DocumentRepository documents, ExportService exports, ReviewImportService reviews, AlignmentService alignment) {
         this.documents = documents;
+        this.exports = exports;
+        this.reviews = reviews;
+        this.alignment = alignment;
+        actions.setId("document-actions");
+        actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        actions.setWrap(true);
         setSizeFull();
         summary.setPadding(false);
         grid.setId("segments-grid");
@@ -36,7 +59,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(s -> s.status().name()).setHeader("Status").setFlexGrow(0).setWidth("130px")
                 .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
         grid.setSizeFull();
-        add(heading, summary, grid);
+        add(heading, summary, actions, grid);
     }
 
     @Override
@@ -47,10 +70,67 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             event.rerouteToError(NotFoundException.class, "No such document");
             return;
         }
+        documentId = id;
         heading.setText(doc.title());
+        buildActions(doc);
         summary.removeAll();
         summary.add(new ProgressCell(doc.total(), doc.translated(), doc.approved()));
         grid.setItems(q -> documents.findSegments(id, q.getOffset(), q.getLimit()).stream(),
                 q -> documents.countSegments(id));
+    }
+
+    private void buildActions(DocumentSummary doc) {
+        actions.removeAll();
+        String base = doc.name();
+        actions.add(new Span("Export:"),
+                Downloads.link("export-tmx", "TMX", base + ".tmx", "application/x-tmx+xml",
+                        out -> exports.export(doc.id(), ExportService.Format.TMX, false, out)),
+                Downloads.link("export-review-docx", "Review DOCX", base + ".review.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        out -> exports.export(doc.id(), ExportService.Format.DOCX, false, out)),
+                Downloads.link("export-edition-docx", "English edition (DOCX)", base + ".en.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        out -> exports.export(doc.id(), ExportService.Format.EDITION_DOCX, false, out)),
+                Downloads.link("export-edition-txt", "English edition (TXT)", base + ".en.txt", "text/plain;charset=utf-8",
+                        out -> exports.export(doc.id(), ExportService.Format.TXT, false, out)));
+
+        Upload review = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            try {
+                ReviewImportService.Report r = reviews.apply(doc.id(), meta.fileName(), bytes, "review-docx");
+                ui.access(() -> {
+                    notify("Review applied: " + r.describe(), r.conflicts().isEmpty());
+                    grid.getDataProvider().refreshAll();
+                });
+            } catch (ExchangeException e) {
+                ui.access(() -> notify("Refused " + e.getMessage(), false));
+            }
+        }));
+        review.setId("import-review");
+        review.setUploadButton(new com.vaadin.flow.component.button.Button("Import reviewed DOCX…"));
+        review.setDropAllowed(false);
+        review.setAcceptedFileTypes(".docx");
+
+        Upload align = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            try {
+                var english = alignment.englishSentences(meta.fileName(), bytes);
+                var proposals = alignment.propose(doc.id(), english);
+                ui.access(() -> new AlignDialog(doc.id(), meta.fileName(), proposals, alignment,
+                        () -> grid.getDataProvider().refreshAll()).open());
+            } catch (ExchangeException | RejectedInputException e) {
+                ui.access(() -> notify("Refused " + e.getMessage(), false));
+            }
+        }));
+        align.setId("align-upload");
+        align.setUploadButton(new com.vaadin.flow.component.button.Button("Align an English translation…"));
+        align.setDropAllowed(false);
+        align.setAcceptedFileTypes(".txt", ".docx");
+        actions.add(review, align);
+    }
+
+    private static void notify(String message, boolean ok) {
+        Notification n = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 }

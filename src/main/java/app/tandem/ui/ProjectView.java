@@ -37,7 +37,14 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private long projectId;
     private String projectName;
 
-    public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports) {
+    private final com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+    private final app.tandem.document.ExportService exports;
+    private final app.tandem.document.TmxImportService tmxImports;
+
+    public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
+                       app.tandem.document.ExportService exports, app.tandem.document.TmxImportService tmxImports) {
+        this.exports = exports;
+        this.tmxImports = tmxImports;
         this.projects = projects;
         this.documents = documents;
         this.imports = imports;
@@ -70,7 +77,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFileSize((int) TextDecoder.MAX_BYTES);
         upload.setDropLabel(new Span("Import plain-text articles (UTF-8 or Windows-1251, up to 20 MB)"));
-        add(heading, upload, grid);
+        actions.setId("project-actions");
+        actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(heading, upload, actions, grid);
     }
 
     @Override
@@ -82,7 +91,37 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         heading.setText(projectName);
+        buildActions();
         refresh();
+    }
+
+    private void buildActions() {
+        actions.removeAll();
+        long id = projectId;
+        String name = projectName;
+        Upload tmx = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            try {
+                var r = tmxImports.importTmx(name, meta.fileName(), new java.io.ByteArrayInputStream(bytes), bytes.length);
+                ui.access(() -> Notification.show("Translation memory: " + r.read() + " units read, " + r.skipped() + " skipped"
+                        + (r.skipReasons().isEmpty() ? "" : " (" + String.join("; ", r.skipReasons().subList(0, Math.min(3, r.skipReasons().size()))) + ")"),
+                        8000, Notification.Position.BOTTOM_START));
+            } catch (app.tandem.exchange.ExchangeException e) {
+                ui.access(() -> Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            }
+        }));
+        tmx.setId("import-tmx");
+        tmx.setUploadButton(new com.vaadin.flow.component.button.Button("Import TMX into the project memory…"));
+        tmx.setDropAllowed(false);
+        tmx.setAcceptedFileTypes(".tmx", ".xml");
+        tmx.setMaxFileSize((int) app.tandem.exchange.TmxReader.MAX_BYTES);
+        actions.add(new Span("Export:"),
+                Downloads.link("export-project-tmx", "Project TMX (all translated)", "project-" + id + ".tmx", "application/x-tmx+xml",
+                        out -> exports.exportProjectTmx(id, false, out)),
+                Downloads.link("export-project-tmx-approved", "Project TMX (approved only)", "project-" + id + "-approved.tmx",
+                        "application/x-tmx+xml", out -> exports.exportProjectTmx(id, true, out)),
+                tmx);
     }
 
     private void refresh() {
