@@ -17,13 +17,22 @@ import java.util.Set;
 public final class GaleChurchAligner {
     private static final int[][] BEADS = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
     /** -log prior of each bead type, from Gale and Church's counts. */
-    private static final double[] PRIOR = {
+    /** Gale and Church's own bead priors, kept for the length-only baseline. */
+    private static final double[] PRIOR_GALE_CHURCH = {
             -Math.log(0.89), -Math.log(0.0099 / 2), -Math.log(0.0099 / 2),
             -Math.log(0.089 / 2), -Math.log(0.089 / 2), -Math.log(0.011)};
+    /** Priors for translated articles, where dropped and merged sentences are more common than in Hansards. */
+    private static final double[] PRIOR = {
+            -Math.log(0.85), -Math.log(0.02), -Math.log(0.02),
+            -Math.log(0.05), -Math.log(0.05), -Math.log(0.005)};
     private static final double VARIANCE = 6.8;
     private static final double MATCH_WEIGHT = 2.2;
     private static final double NUMBER_MISMATCH_WEIGHT = 1.5;
     private static final double LEXICON_WEIGHT = 1.2;
+    private static final double COGNATE_WEIGHT = 0.8;
+    private static final double INDEL_PENALTY = Double.parseDouble(System.getProperty("tandem.align.indel", "4.0"));
+    /** A sentence with its own evidence that finds none of it on the other side of its bead. */
+    private static final double ORPHAN_WEIGHT = 1.5;
 
     private final boolean lexical;
     private final BilingualLexicon lexicon;
@@ -130,11 +139,14 @@ public final class GaleChurchAligner {
         for (int k = 0; k < dj; k++) {
             le += ef.get(j + k).length;
         }
-        double c = PRIOR[type] + lengthCost(lr, le, ratio);
+        // a sentence left untranslated has no length to compare; its cost is the prior plus a fixed penalty
+        double c = lexical
+                ? PRIOR[type] + (di == 0 || dj == 0 ? INDEL_PENALTY : lengthCost(lr, le, ratio))
+                : PRIOR_GALE_CHURCH[type] + lengthCost(lr, le, ratio);
         if (lex != null && di > 0 && dj > 0) {
             Evidence ev = evidence(rf, ef, i, di, j, dj, lex);
-            c -= MATCH_WEIGHT * ev.matches + LEXICON_WEIGHT * ev.lexicon;
-            c += NUMBER_MISMATCH_WEIGHT * ev.numberMismatches;
+            c -= MATCH_WEIGHT * ev.matches + LEXICON_WEIGHT * ev.lexicon + COGNATE_WEIGHT * ev.cognates;
+            c += NUMBER_MISMATCH_WEIGHT * ev.numberMismatches + ORPHAN_WEIGHT * ev.orphans;
         }
         return c;
     }
@@ -157,7 +169,7 @@ public final class GaleChurchAligner {
         return 1 - p;
     }
 
-    private record Evidence(int matches, double lexicon, int numberMismatches, int anchors) {
+    private record Evidence(int matches, double lexicon, int numberMismatches, int anchors, double cognates, int orphans) {
     }
 
     private static Evidence evidence(List<SentenceFeatures> rf, List<SentenceFeatures> ef, int i, int di, int j, int dj,
@@ -210,7 +222,61 @@ public final class GaleChurchAligner {
             int denom = Math.max(1, Math.min(rstems.size(), estems.size()));
             lexScore = lexScore * 8.0 / (denom + 4);
         }
-        return new Evidence(matches, lexScore, mismatches, rn.size() + en.size() + rnames.size());
+        Set<String> rc = new HashSet<>();
+        Set<String> ec = new HashSet<>();
+        for (int k = 0; k < di; k++) {
+            rc.addAll(rf.get(i + k).cognates);
+        }
+        for (int k = 0; k < dj; k++) {
+            ec.addAll(ef.get(j + k).cognates);
+        }
+        int cognates = 0;
+        for (String x : rc) {
+            if (ec.contains(x)) {
+                cognates++;
+            }
+        }
+        // in a merged bead, a sentence whose own anchors find nothing on the other side was probably not translated here
+        int orphans = 0;
+        if (di + dj > 2) {
+            for (int k = 0; k < di; k++) {
+                if (orphan(rf.get(i + k), ef, j, dj)) {
+                    orphans++;
+                }
+            }
+            for (int k = 0; k < dj; k++) {
+                if (orphan(ef.get(j + k), rf, i, di)) {
+                    orphans++;
+                }
+            }
+        }
+        return new Evidence(matches, lexScore, mismatches, rn.size() + en.size() + rnames.size(), Math.min(cognates, 4), orphans);
+    }
+
+    private static boolean orphan(SentenceFeatures f, List<SentenceFeatures> other, int from, int count) {
+        int own = f.numbers.size() + f.names.size() + f.cognates.size();
+        if (own < 2) {
+            return false;
+        }
+        for (int k = 0; k < count; k++) {
+            SentenceFeatures o = other.get(from + k);
+            for (String n : f.numbers) {
+                if (o.numbers.contains(n)) {
+                    return false;
+                }
+            }
+            for (String n : f.names) {
+                if (o.names.contains(n)) {
+                    return false;
+                }
+            }
+            for (String c : f.cognates) {
+                if (o.cognates.contains(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private double confidence(int type, List<SentenceFeatures> rf, List<SentenceFeatures> ef,

@@ -25,6 +25,8 @@ final class SentenceFeatures {
     final Set<String> numbers = new HashSet<>();
     final Set<String> names = new HashSet<>();
     final List<String> stems = new ArrayList<>();
+    /** Phonetic keys of longer words: loanwords such as "президент"/"president" or "система"/"system" meet here. */
+    final Set<String> cognates = new HashSet<>();
 
     SentenceFeatures(String sentence, boolean russian) {
         this.length = sentence.length();
@@ -48,6 +50,14 @@ final class SentenceFeatures {
                 names.add(nameKey(word));
             }
             stems.add(stem(word));
+            if (word.length() >= 5) {
+                boolean latinWord = word.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+                String key = russian && !latinWord ? TRANSLIT.get().transliterate(word) : word;
+                String k = cognateKey(key);
+                if (k.length() >= 4) {
+                    cognates.add(k);
+                }
+            }
             first = false;
         }
     }
@@ -58,6 +68,13 @@ final class SentenceFeatures {
                 .replace("kh", "h").replace("ts", "c").replace("zh", "j").replace('y', 'i').replace('k', 'c')
                 .replace("'", "").replace('w', 'v').replace("ph", "f").replace('x', 'c');
         return s.length() > 4 ? s.substring(0, 4) : s;
+    }
+
+    static String cognateKey(String word) {
+        String s = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")
+                .replace("kh", "h").replace("ts", "c").replace("zh", "j").replace("ph", "f").replace("th", "t")
+                .replace('y', 'i').replace('k', 'c').replace('w', 'v').replace('x', 'c').replace('z', 's').replace('q', 'c');
+        return s.length() > 5 ? s.substring(0, 5) : s;
     }
 
     static String stem(String word) {

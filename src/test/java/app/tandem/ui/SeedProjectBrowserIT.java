@@ -40,5 +40,33 @@ class SeedProjectBrowserIT {
                     "Soviet Russia needed international recognition.", "DRAFT", "NEW");
             browser.screenshot("document-004");
         }
+        assertSeededTargetsAfterFreshStart(tmp.resolve("data"));
+    }
+
+    /** Issue 4's acceptance: exactly the English already in 000 and 004 became targets, nothing else. */
+    private static void assertSeededTargetsAfterFreshStart(Path dataDir) {
+        app.tandem.TestDatabase db = new app.tandem.TestDatabase(dataDir);
+        java.util.Map<String, List<String>> targets = new java.util.TreeMap<>();
+        db.jdbc.sql("""
+                SELECT d.file_name, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
+                WHERE s.target_text IS NOT NULL ORDER BY d.file_name, s.position""")
+                .query(rs -> {
+                    targets.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        assertThat(targets.keySet()).containsExactly("000_af86a9a72eb44bf5.txt", "004_8dca3b5bb16bd63d.txt");
+        assertThat(targets.get("000_af86a9a72eb44bf5.txt")).hasSize(4);
+        assertThat(targets.get("000_af86a9a72eb44bf5.txt").get(0))
+                .isEqualTo("Transcaucasia occupies an important position in Soviet Russia's foreign policy.");
+        assertThat(targets.get("000_af86a9a72eb44bf5.txt").get(1)).startsWith("Soviet Russia's foreign policy towards Transcaucasia");
+        assertThat(targets.get("004_8dca3b5bb16bd63d.txt")).hasSize(6);
+        assertThat(targets.get("004_8dca3b5bb16bd63d.txt").get(1)).isEqualTo("Post-war Europe was in dire need of restoring, first of all, economic ties ravaged by the war.");
+        assertThat(targets.get("004_8dca3b5bb16bd63d.txt").get(3)).contains("The first post-war step");
+        int englishSources = db.jdbc.sql("""
+                SELECT COUNT(*) FROM segment WHERE source_text LIKE '%Transcaucasia%' OR source_text LIKE 'The %'
+                   OR source_text LIKE 'Summary:%' OR source_text LIKE '%Soviet Russia%'""").query(Integer.class).single();
+        assertThat(englishSources).isZero();
+        int statuses = db.jdbc.sql("SELECT COUNT(*) FROM segment WHERE target_text IS NOT NULL AND (status <> 'DRAFT' OR target_origin <> 'EXISTING_TRANSLATION')")
+                .query(Integer.class).single();
+        assertThat(statuses).isZero();
     }
 }
