@@ -36,6 +36,7 @@ public final class EnglishEdition {
     public static EnglishEdition build(List<ExportBlock> blocks, Untranslated mode, boolean approvedOnly) {
         List<Paragraph> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
         for (ExportBlock b : blocks) {
             List<Run> runs = new ArrayList<>();
             for (ExportSegment s : b.segments()) {
@@ -48,8 +49,7 @@ public final class EnglishEdition {
                 if (usable) {
                     text = s.target().strip();
                 } else {
-                    warnings.add("segment " + s.number() + (s.translated() ? " is not approved" : " is not translated")
-                            + (mode == Untranslated.OMIT ? " (left out)" : " (source shown in brackets)"));
+                    missing.add(s.number());
                     if (mode == Untranslated.OMIT) {
                         continue;
                     }
@@ -65,7 +65,33 @@ public final class EnglishEdition {
                 out.add(new Paragraph("HEADING".equals(b.kind()), runs));
             }
         }
+        if (!missing.isEmpty()) {
+            warnings.add(missing.size() + " segments are not " + (approvedOnly ? "approved" : "translated")
+                    + (mode == Untranslated.OMIT ? " and were left out" : "; their Russian source is shown in brackets")
+                    + ": " + ranges(missing));
+        }
         return new EnglishEdition(out, warnings);
+    }
+
+    /** 1, 2, 3, 7 → "1-3, 7". */
+    static String ranges(List<Integer> numbers) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < numbers.size()) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(numbers.get(i));
+            if (j > i) {
+                sb.append('-').append(numbers.get(j));
+            }
+            i = j + 1;
+        }
+        return sb.toString();
     }
 
     public List<Paragraph> paragraphs() {

@@ -26,6 +26,7 @@ public final class ReviewDocxWriter {
     public static final String PROP_VERSIONS = "tandem-segment-versions";
     public static final String PROP_TARGETS = "tandem-exported-at";
     static final String[] HEADERS = {"ID (do not edit)", "Russian source (do not edit)", "English target", "Status", "Comments"};
+    private static final String[] WIDTHS = {"8%", "36%", "36%", "8%", "12%"};
 
     public void write(long documentId, String project, String document, Map<String, Integer> statusCounts,
                       List<ExportSegment> segments, OutputStream out) throws IOException {
@@ -54,6 +55,7 @@ public final class ReviewDocxWriter {
             header.setRepeatHeader(true);
             for (int c = 0; c < HEADERS.length; c++) {
                 cell(header.getCell(c), HEADERS[c], true, "D9D9D9");
+                header.getCell(c).setWidth(WIDTHS[c]);
             }
             for (int i = 0; i < segments.size(); i++) {
                 ExportSegment s = segments.get(i);
@@ -64,6 +66,9 @@ public final class ReviewDocxWriter {
                 cell(row.getCell(2), s.covered() ? "" : s.target() == null ? "" : s.target(), false, null);
                 cell(row.getCell(3), s.covered() ? s.status() + " (covered by the row above)" : s.status(), false, null);
                 cell(row.getCell(4), s.comments() == null ? "" : s.comments(), false, null);
+                for (int c = 0; c < WIDTHS.length; c++) {
+                    row.getCell(c).setWidth(WIDTHS[c]);
+                }
             }
             doc.write(out);
         }
