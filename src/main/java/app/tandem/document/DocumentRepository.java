@@ -203,6 +203,12 @@ public class DocumentRepository {
                 .params(projectId, srcLang, tgtLang, source, target, origin, created, changed, LocalDateTime.now()).update();
     }
 
+    public List<app.tandem.text.HyphenDecision> hyphenDecisions(long documentId) {
+        return jdbc.sql("SELECT line_no, left_part, right_part, result, reason FROM hyphen_decision WHERE document_id = ? ORDER BY line_no, id")
+                .param(documentId).query((rs, n) -> new app.tandem.text.HyphenDecision(rs.getInt(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5))).list();
+    }
+
     public record BlockRow(long id, int position, String kind, String lang, String text) {
     }
 }

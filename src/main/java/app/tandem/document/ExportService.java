@@ -23,7 +23,7 @@ import java.util.Map;
 /** Exports of a stored document: TMX, the bilingual review DOCX and the English edition (TXT or DOCX). */
 @Service
 public class ExportService {
-    public enum Format { TMX, DOCX, TXT, EDITION_DOCX }
+    public enum Format { TMX, DOCX, TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED }
 
     private final DocumentRepository documents;
     private final ProjectRepository projects;
@@ -51,9 +51,11 @@ public class ExportService {
                 new ReviewDocxWriter().write(documentId, projects.findName(doc.projectId()).orElse(""), doc.name(), counts, segments, out);
                 yield List.of();
             }
-            case TXT, EDITION_DOCX -> {
-                EnglishEdition edition = EnglishEdition.build(blocks(documentId), EnglishEdition.Untranslated.BRACKETED_SOURCE, approvedOnly);
-                if (format == Format.TXT) {
+            case TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED -> {
+                boolean omit = format == Format.TXT_OMIT_UNTRANSLATED || format == Format.EDITION_DOCX_OMIT_UNTRANSLATED;
+                EnglishEdition edition = EnglishEdition.build(blocks(documentId),
+                        omit ? EnglishEdition.Untranslated.OMIT : EnglishEdition.Untranslated.BRACKETED_SOURCE, approvedOnly);
+                if (format == Format.TXT || format == Format.TXT_OMIT_UNTRANSLATED) {
                     out.write(edition.toText().getBytes(StandardCharsets.UTF_8));
                 } else {
                     new EditionDocxWriter().write(edition, doc.title(), out);

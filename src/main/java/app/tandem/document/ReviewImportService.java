@@ -80,6 +80,19 @@ public class ReviewImportService {
         });
     }
 
+    /** Resolves a reported conflict by taking the reviewer's target, as a reviewer's change with history. */
+    public boolean acceptReviewVersion(Conflict c, String reviewer) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            SegmentRow current = documents.findSegment(c.segmentId()).orElse(null);
+            if (current == null) {
+                return false;
+            }
+            return documents.updateTarget(current.id(), current.version(), c.reviewTarget().isBlank() ? null : c.reviewTarget(),
+                    c.reviewTarget().isBlank() ? SegmentStatus.NEW : SegmentStatus.TRANSLATED, TargetOrigin.MANUAL, reviewer,
+                    "review DOCX conflict resolved in favour of the review");
+        }));
+    }
+
     private static String normalize(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }

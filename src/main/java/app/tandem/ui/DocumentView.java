@@ -54,8 +54,9 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(s -> s.position() + 1).setHeader("#").setFlexGrow(0).setWidth("70px");
         grid.addColumn(SegmentRow::sourceText).setHeader("Russian source").setFlexGrow(1);
         grid.addColumn(s -> s.coveredBy() != null ? "(covered by the previous segment's target)"
-                        : s.targetText() == null ? "" : s.targetText())
-                .setHeader("English target").setFlexGrow(1);
+                        : (s.alignFlagged() ? "⚠ low alignment confidence: " : "") + (s.targetText() == null ? "" : s.targetText()))
+                .setHeader("English target").setFlexGrow(1)
+                .setPartNameGenerator(s -> s.alignFlagged() ? "flagged" : null);
         grid.addColumn(s -> s.status().name()).setHeader("Status").setFlexGrow(0).setWidth("130px")
                 .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
         grid.setSizeFull();
@@ -92,7 +93,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         out -> exports.export(doc.id(), ExportService.Format.EDITION_DOCX, false, out)),
                 Downloads.link("export-edition-txt", "English edition (TXT)", base + ".en.txt", "text/plain;charset=utf-8",
-                        out -> exports.export(doc.id(), ExportService.Format.TXT, false, out)));
+                        out -> exports.export(doc.id(), ExportService.Format.TXT, false, out)),
+                Downloads.link("export-edition-docx-omit", "Edition without untranslated (DOCX)", base + ".en-translated-only.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        out -> exports.export(doc.id(), ExportService.Format.EDITION_DOCX_OMIT_UNTRANSLATED, false, out)));
 
         Upload review = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
@@ -101,6 +105,9 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
                 ui.access(() -> {
                     notify("Review applied: " + r.describe(), r.conflicts().isEmpty());
                     grid.getDataProvider().refreshAll();
+                    if (!r.conflicts().isEmpty()) {
+                        new ConflictsDialog(r.conflicts(), reviews, () -> grid.getDataProvider().refreshAll()).open();
+                    }
                 });
             } catch (ExchangeException e) {
                 ui.access(() -> notify("Refused " + e.getMessage(), false));
@@ -126,7 +133,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         align.setUploadButton(new com.vaadin.flow.component.button.Button("Align an English translation…"));
         align.setDropAllowed(false);
         align.setAcceptedFileTypes(".txt", ".docx");
-        actions.add(review, align);
+        com.vaadin.flow.component.button.Button hyphens = new com.vaadin.flow.component.button.Button("Hyphenation decisions",
+                e -> new HyphenDecisionsDialog(documents.hyphenDecisions(doc.id())).open());
+        hyphens.setId("hyphen-decisions");
+        actions.add(review, align, hyphens);
     }
 
     private static void notify(String message, boolean ok) {

@@ -24,12 +24,18 @@ class ImportCommandIT {
     }
 
     private Result tandem(String... args) throws IOException, InterruptedException {
+        return tandemWithEnv(java.util.Map.of(), args);
+    }
+
+    private Result tandemWithEnv(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/tandem.jar"));
         cmd.addAll(List.of(args));
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -72,6 +78,23 @@ class ImportCommandIT {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines().filter(l -> l.startsWith("imported ")).count()).isEqualTo(5);
         assertThat(new TestDatabase(data).count("document")).isEqualTo(5);
+    }
+
+    @Test
+    void dataDirectoryComesFromTheEnvironmentToo() throws Exception {
+        Path data = tmp.resolve("from-env");
+        Result r = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "import", "seeds/003_a17717a12c9184be.txt");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(data.resolve("tandem.mv.db")).exists();
+        Result export = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "export", "--document",
+                "003_a17717a12c9184be", "--format", "txt", "--out", tmp.resolve("003.txt").toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("003.txt"))).contains("[");
+        Result missing = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "export", "--document", "nope",
+                "--format", "tmx", "--out", tmp.resolve("x.tmx").toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("no document named 'nope'");
+        assertThat(tmp.resolve("x.tmx")).doesNotExist();
     }
 
     @Test

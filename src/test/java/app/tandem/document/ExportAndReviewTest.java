@@ -107,6 +107,10 @@ class ExportAndReviewTest {
         assertThat(report.conflicts()).hasSize(1);
         assertThat(report.conflicts().get(0).reviewTarget()).isEqualTo("Changed in the review.");
         assertThat(db.documents.findSegment(seg.id()).orElseThrow().targetText()).isEqualTo("Changed in Tandem.");
+
+        assertThat(reviews.acceptReviewVersion(report.conflicts().get(0), "reviewer")).isTrue();
+        assertThat(db.documents.findSegment(seg.id()).orElseThrow().targetText()).isEqualTo("Changed in the review.");
+        assertThat(db.documents.history(seg.id())).extracting(DocumentRepository.HistoryRow::editor).containsExactly("anna", "reviewer");
     }
 
     @Test
