@@ -26,7 +26,9 @@ public class DocumentRepository {
             rs.getTimestamp("imported_at").toLocalDateTime(), rs.getString("encoding_note"),
             rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"));
     private static final String SEGMENT_SELECT = """
-            SELECT s.*, b.kind AS block_kind FROM segment s JOIN block b ON b.id = s.block_id
+            SELECT s.*, b.kind AS block_kind,
+                   (SELECT COUNT(*) FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE) AS open_comments
+            FROM segment s JOIN block b ON b.id = s.block_id
             """;
     private static final RowMapper<SegmentRow> SEGMENT = (rs, n) -> {
         Timestamp updated = rs.getTimestamp("updated_at");
@@ -39,7 +41,7 @@ public class DocumentRepository {
                 rs.getString("target_text"), SegmentStatus.valueOf(rs.getString("status")),
                 TargetOrigin.valueOf(rs.getString("target_origin")), confidence, rs.getBoolean("align_flagged"),
                 coveredBy, rs.getString("last_editor"), updated == null ? null : updated.toLocalDateTime(),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getInt("open_comments"));
     };
 
     private final JdbcClient jdbc;
@@ -123,6 +125,101 @@ public class DocumentRepository {
                 .query(rs -> {
                     consumer.accept(SEGMENT.mapRow(rs, 0));
                 });
+    }
+
+    /** What the editor's filter bar asks for; null or empty parts do not filter. */
+    public record SegmentFilter(SegmentStatus status, String text, boolean caseSensitive, boolean wholeWord,
+                                boolean inSource, boolean inTarget, boolean withOpenComments) {
+        public static SegmentFilter none() {
+            return new SegmentFilter(null, null, false, false, true, true, false);
+        }
+
+        public boolean isEmpty() {
+            return status == null && (text == null || text.isBlank()) && !withOpenComments;
+        }
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private Where where(long documentId, SegmentFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE s.document_id = ?");
+        List<Object> params = new java.util.ArrayList<>(List.of(documentId));
+        if (f.status() != null) {
+            sql.append(" AND s.status = ?");
+            params.add(f.status().name());
+        }
+        if (f.withOpenComments()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE)");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            // a regular expression covers case and whole-word options in one portable function (H2, PostgreSQL 15+)
+            String regex = (isH2() ? "(?U)" : "") + (f.wholeWord() ? "(^|\\W)" : "") + escapeRegex(f.text().strip()) + (f.wholeWord() ? "(\\W|$)" : "");
+            String flags = f.caseSensitive() ? "c" : "i";
+            List<String> parts = new java.util.ArrayList<>();
+            if (f.inSource()) {
+                parts.add("REGEXP_LIKE(s.source_text, ?, ?)");
+                params.add(regex);
+                params.add(flags);
+            }
+            if (f.inTarget()) {
+                parts.add("REGEXP_LIKE(COALESCE(s.target_text, ''), ?, ?)");
+                params.add(regex);
+                params.add(flags);
+            }
+            if (!parts.isEmpty()) {
+                sql.append(" AND (").append(String.join(" OR ", parts)).append(")");
+            }
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private Boolean h2;
+
+    private boolean isH2() {
+        if (h2 == null) {
+            try {
+                h2 = jdbc.sql("SELECT H2VERSION()").query(String.class).optional().isPresent();
+            } catch (org.springframework.dao.DataAccessException notH2) {
+                h2 = false;
+            }
+        }
+        return h2;
+    }
+
+    private static String escapeRegex(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if ("\\.[]{}()*+?^$|".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    public List<SegmentRow> findSegments(long documentId, SegmentFilter filter, int offset, int limit) {
+        Where w = where(documentId, filter);
+        List<Object> params = new java.util.ArrayList<>(w.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(SEGMENT_SELECT + w.sql() + " ORDER BY s.position LIMIT ? OFFSET ?").params(params).query(SEGMENT).list();
+    }
+
+    public int countSegments(long documentId, SegmentFilter filter) {
+        Where w = where(documentId, filter);
+        return jdbc.sql("SELECT COUNT(*) FROM segment s" + w.sql()).params(w.params()).query(Integer.class).single();
+    }
+
+    /** The first segment after {@code position} that is not yet confirmed or approved. */
+    public Optional<SegmentRow> nextUnconfirmed(long documentId, int position) {
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? AND s.position > ? AND s.covered_by IS NULL"
+                        + " AND s.status NOT IN ('TRANSLATED', 'APPROVED') ORDER BY s.position LIMIT 1")
+                .params(documentId, position).query(SEGMENT).optional();
+    }
+
+    public Optional<SegmentRow> atPosition(long documentId, int position) {
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? AND s.position = ?").params(documentId, position).query(SEGMENT).optional();
     }
 
     public List<SegmentRow> findAllSegments(long documentId) {

@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import jakarta.annotation.security.PermitAll;
 import app.tandem.document.AlignmentService;
 import app.tandem.document.DocumentRepository;
 import app.tandem.document.ExportService;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 /** A document's segments side by side, fetched page by page as the user scrolls. */
+@PermitAll
 @Route(value = "documents/:documentId", layout = MainLayout.class)
 @PageTitle("Document · Tandem")
 public class DocumentView extends VerticalLayout implements BeforeEnterObserver {
@@ -39,8 +41,22 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private final AlignmentService alignment;
     private long documentId;
 
-    public DocumentView(DocumentRepository documents, ExportService exports, ReviewImportService reviews, AlignmentService alignment) {
+    private final app.tandem.document.SegmentService segmentService;
+    private final app.tandem.review.ReviewService reviewService;
+    private final app.tandem.document.SegmentEvents events;
+    private final SegmentEditor editor;
+    private DocumentRepository.SegmentFilter filter = DocumentRepository.SegmentFilter.none();
+    private final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+    private Runnable unsubscribe;
+
+    public DocumentView(DocumentRepository documents, ExportService exports, ReviewImportService reviews, AlignmentService alignment,
+                        app.tandem.document.SegmentService segmentService, app.tandem.review.ReviewService reviewService,
+                        app.tandem.document.SegmentEvents events) {
         this.documents = documents;
+        this.segmentService = segmentService;
+        this.reviewService = reviewService;
+        this.events = events;
+        this.editor = new SegmentEditor(segmentService, reviewService, documents, this::segmentChanged);
         this.exports = exports;
         this.reviews = reviews;
         this.alignment = alignment;
@@ -57,10 +73,24 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
                         : (s.alignFlagged() ? "⚠ low alignment confidence: " : "") + (s.targetText() == null ? "" : s.targetText()))
                 .setHeader("English target").setFlexGrow(1)
                 .setPartNameGenerator(s -> s.alignFlagged() ? "flagged" : null);
-        grid.addColumn(s -> s.status().name()).setHeader("Status").setFlexGrow(0).setWidth("130px")
+        grid.addColumn(s -> s.status().name() + (s.openComments() > 0 ? " · " + s.openComments() + (s.openComments() == 1 ? " comment" : " comments") : "")).setHeader("Status").setFlexGrow(0).setWidth("150px")
                 .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
         grid.setSizeFull();
-        add(heading, summary, actions, grid);
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && (editor.current() == null || e.getValue().id() != editor.current().id())) {
+                if (!editor.show(e.getValue())) {
+                    grid.asSingleSelect().setValue(e.getOldValue());
+                }
+            }
+        });
+        add(heading, summary, actions, filterBar(), editor, grid);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> move(1), com.vaadin.flow.component.Key.ARROW_DOWN,
+                com.vaadin.flow.component.KeyModifier.CONTROL).allowBrowserDefault().listenOn(this);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> move(-1), com.vaadin.flow.component.Key.ARROW_UP,
+                com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(this);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, search::focus, com.vaadin.flow.component.Key.KEY_F,
+                com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(this);
     }
 
     @Override
@@ -76,8 +106,134 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         buildActions(doc);
         summary.removeAll();
         summary.add(new ProgressCell(doc.total(), doc.translated(), doc.approved()));
-        grid.setItems(q -> documents.findSegments(id, q.getOffset(), q.getLimit()).stream(),
-                q -> documents.countSegments(id));
+        setGridItems();
+        if (editor.current() == null) {
+            documents.findSegments(id, 0, 1).stream().findFirst().ifPresent(first -> {
+                editor.show(first);
+                grid.select(first);
+            });
+        }
+    }
+
+    private void setGridItems() {
+        long id = documentId;
+        DocumentRepository.SegmentFilter f = filter;
+        grid.setItems(q -> documents.findSegments(id, f, q.getOffset(), q.getLimit()).stream(),
+                q -> documents.countSegments(id, f));
+    }
+
+    private com.vaadin.flow.component.Component filterBar() {
+        com.vaadin.flow.component.combobox.ComboBox<app.tandem.document.SegmentStatus> status = new com.vaadin.flow.component.combobox.ComboBox<>();
+        status.setId("filter-status");
+        status.setPlaceholder("Any status");
+        status.setItems(app.tandem.document.SegmentStatus.values());
+        status.setClearButtonVisible(true);
+        search.setId("filter-text");
+        search.setPlaceholder("Search source and target (Ctrl+F)");
+        search.setClearButtonVisible(true);
+        search.setWidth("320px");
+        com.vaadin.flow.component.checkbox.Checkbox matchCase = new com.vaadin.flow.component.checkbox.Checkbox("Match case");
+        com.vaadin.flow.component.checkbox.Checkbox whole = new com.vaadin.flow.component.checkbox.Checkbox("Whole word");
+        com.vaadin.flow.component.combobox.ComboBox<String> scope = new com.vaadin.flow.component.combobox.ComboBox<>();
+        scope.setItems("source and target", "source", "target");
+        scope.setValue("source and target");
+        scope.setWidth("170px");
+        com.vaadin.flow.component.checkbox.Checkbox comments = new com.vaadin.flow.component.checkbox.Checkbox("With open comments");
+        comments.setId("filter-comments");
+        Runnable apply = () -> {
+            filter = new DocumentRepository.SegmentFilter(status.getValue(), search.getValue(), matchCase.getValue(), whole.getValue(),
+                    !"target".equals(scope.getValue()), !"source".equals(scope.getValue()), comments.getValue());
+            setGridItems();
+        };
+        status.addValueChangeListener(e -> apply.run());
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> apply.run());
+        matchCase.addValueChangeListener(e -> apply.run());
+        whole.addValueChangeListener(e -> apply.run());
+        scope.addValueChangeListener(e -> apply.run());
+        comments.addValueChangeListener(e -> apply.run());
+        com.vaadin.flow.component.textfield.IntegerField jump = new com.vaadin.flow.component.textfield.IntegerField();
+        jump.setId("jump-to");
+        jump.setPlaceholder("Go to #");
+        jump.setWidth("110px");
+        jump.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> {
+            if (jump.getValue() != null) {
+                documents.atPosition(documentId, jump.getValue() - 1).ifPresent(this::goTo);
+            }
+        });
+        com.vaadin.flow.component.button.Button help = new com.vaadin.flow.component.button.Button("Shortcuts", e -> new ShortcutsDialog().open());
+        help.setId("shortcuts-help");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+                status, search, matchCase, whole, scope, comments, jump, help);
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        bar.setWrap(true);
+        if (app.tandem.review.ReviewService.canReview()) {
+            com.vaadin.flow.component.button.Button bulk = new com.vaadin.flow.component.button.Button("Approve all confirmed", e -> {
+                var r = reviewService.approveAllConfirmed(documentId);
+                notify(r.approved() + " segments approved" + (r.skipped() > 0 ? ", " + r.skipped() + " skipped (blocked or changed)" : ""), true);
+                grid.getDataProvider().refreshAll();
+            });
+            bulk.setId("approve-all");
+            com.vaadin.flow.component.button.Button progress = new com.vaadin.flow.component.button.Button("Review progress",
+                    e -> new ReviewProgressDialog(reviewService.progress(documentId)).open());
+            progress.setId("review-progress");
+            bar.add(bulk, progress);
+        }
+        return bar;
+    }
+
+    private void move(int delta) {
+        SegmentRow cur = editor.current();
+        if (cur == null) {
+            return;
+        }
+        int pos = cur.position() + delta;
+        if (pos < 0) {
+            return;
+        }
+        documents.atPosition(documentId, pos).ifPresent(this::goTo);
+    }
+
+    private void goTo(SegmentRow s) {
+        if (editor.show(s)) {
+            grid.select(s);
+            if (filter.isEmpty()) {
+                grid.scrollToIndex(s.position());
+            }
+        }
+    }
+
+    /** After a save in this editor: refresh the row, move the grid's selection along. */
+    private void segmentChanged(SegmentRow s) {
+        grid.getDataProvider().refreshAll();
+        grid.select(s);
+        if (filter.isEmpty()) {
+            grid.scrollToIndex(s.position());
+        }
+        documents.findSummary(documentId).ifPresent(d -> {
+            summary.removeAll();
+            summary.add(new ProgressCell(d.total(), d.translated(), d.approved()));
+        });
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        com.vaadin.flow.component.UI ui = attachEvent.getUI();
+        if (documentId > 0) {
+            unsubscribe = events.subscribe(documentId, segmentId -> ui.access(() -> {
+                grid.getDataProvider().refreshAll();
+            }));
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        editor.saveIfChanged(false);
+        super.onDetach(detachEvent);
     }
 
     private void buildActions(DocumentSummary doc) {

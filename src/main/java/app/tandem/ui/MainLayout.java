@@ -8,12 +8,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** The shell every view sits in: the product name and the way back to the project list. */
 public class MainLayout extends AppLayout {
-    public MainLayout() {
+    public MainLayout(com.vaadin.flow.spring.security.AuthenticationContext auth) {
         H1 title = new H1("Tandem");
         title.addClassName("app-title");
         Anchor projects = new Anchor("", "Projects");
         projects.setId("nav-projects");
         HorizontalLayout header = new HorizontalLayout(title, projects);
+        if (auth.hasRole("ADMIN")) {
+            Anchor users = new Anchor("users", "Users");
+            users.setId("nav-users");
+            header.add(users);
+        }
+        com.vaadin.flow.component.html.Span who = new com.vaadin.flow.component.html.Span(
+                auth.getPrincipalName().orElse("") + " (" + String.join(", ", auth.getGrantedRoles()) + ")");
+        who.setId("current-user");
+        who.getStyle().set("margin-left", "auto");
+        com.vaadin.flow.component.button.Button logout = new com.vaadin.flow.component.button.Button("Sign out", e -> auth.logout());
+        logout.setId("sign-out");
+        header.add(who, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
         header.setWidthFull();

@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import jakarta.annotation.security.PermitAll;
 import app.tandem.document.DocumentRepository;
 import app.tandem.document.DocumentSummary;
 import app.tandem.document.ImportReport;
@@ -25,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.time.format.DateTimeFormatter;
 
+@PermitAll
 @Route(value = "projects/:projectId", layout = MainLayout.class)
 @PageTitle("Project · Tandem")
 public class ProjectView extends VerticalLayout implements BeforeEnterObserver {

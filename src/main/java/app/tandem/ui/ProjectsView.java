@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import jakarta.annotation.security.PermitAll;
 import app.tandem.project.ProjectRepository;
 import app.tandem.project.ProjectSummary;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Projects · Tandem")
 public class ProjectsView extends VerticalLayout {

@@ -17,8 +17,19 @@ public class UiErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            log.error("Unhandled UI error", error.getThrowable());
+            Throwable t = error.getThrowable();
+            while (t.getCause() != null && !(t instanceof org.springframework.security.access.AccessDeniedException)) {
+                t = t.getCause();
+            }
             UI ui = UI.getCurrent();
+            if (t instanceof org.springframework.security.access.AccessDeniedException || t instanceof IllegalArgumentException) {
+                if (ui != null) {
+                    Notification.show((t instanceof IllegalArgumentException ? "" : "Not allowed: ") + t.getMessage(), 6000,
+                            Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+                return;
+            }
+            log.error("Unhandled UI error", error.getThrowable());
             if (ui != null) {
                 String message = error.getThrowable().getMessage();
                 Notification n = Notification.show("Something went wrong" + (message == null ? "" : ": " + message.lines().findFirst().orElse("")),

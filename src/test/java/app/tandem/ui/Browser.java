@@ -33,6 +33,38 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** Signs in through Vaadin's login form. */
+    void login(RunningApp app, String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(app.url("login"));
+        wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(user);
+        WebElement pw = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pw.sendKeys(password);
+        pw.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        wait.until(d -> !d.findElements(By.id("current-user")).isEmpty());
+    }
+
+    WebElement byId(String id) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    /** The native input or textarea inside a Vaadin field. */
+    WebElement input(String fieldId) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    String value(String fieldId) {
+        return input(fieldId).getDomProperty("value");
+    }
+
     List<String> cellTexts(String gridId) {
         return driver.findElement(By.id(gridId)).findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList();

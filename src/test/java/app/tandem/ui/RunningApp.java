@@ -11,6 +11,7 @@ import java.time.Instant;
 
 /** The packaged jar started as a separate process on a free port with a fresh data directory. */
 final class RunningApp implements AutoCloseable {
+    static final String ADMIN_PASSWORD = "admin-secret-for-tests";
     final int port;
     final Path dataDir;
     final Path log;
@@ -29,7 +30,7 @@ final class RunningApp implements AutoCloseable {
         log = dataDir.resolve("app.log");
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", jar.toString(),
-                "--server.port=" + port, "--tandem.data-dir=" + dataDir.toAbsolutePath()));
+                "--server.port=" + port, "--tandem.data-dir=" + dataDir.toAbsolutePath(), "--tandem.admin-password=" + ADMIN_PASSWORD));
         cmd.addAll(java.util.List.of(extraArgs));
         process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         waitUntilUp(Duration.ofSeconds(120));

@@ -18,6 +18,7 @@ class SeedProjectBrowserIT {
     @Test
     void seedArticlesAreListedWithProgressAndOpenInTheSegmentGrid() throws Exception {
         try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser browser = new Browser(tmp.resolve("profile"))) {
+            browser.login(app, "admin", RunningApp.ADMIN_PASSWORD);
             browser.driver.get(app.url(""));
             browser.wait.until(d -> browser.cellTexts("projects-grid").contains("Seed articles"));
             browser.driver.findElement(By.id("projects-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()

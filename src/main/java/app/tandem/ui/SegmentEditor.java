@@ -1,0 +1,268 @@
+package app.tandem.ui;
+
+import app.tandem.document.DocumentRepository;
+import app.tandem.document.SegmentRow;
+import app.tandem.document.SegmentService;
+import app.tandem.document.SegmentStatus;
+import app.tandem.review.ReviewService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The current segment, source beside target, edited in place. Changes are saved when the
+ * translator leaves the segment or confirms; a save based on an outdated version opens the
+ * conflict dialog instead of overwriting.
+ */
+final class SegmentEditor extends VerticalLayout {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final SegmentService segments;
+    private final ReviewService reviews;
+    private final DocumentRepository documents;
+    private final Consumer<SegmentRow> changed;
+    private final Span title = new Span();
+    private final Span notice = new Span();
+    private final TextArea source = new TextArea("Russian source");
+    private final TextArea target = new TextArea("English target");
+    private final HorizontalLayout reviewActions = new HorizontalLayout();
+    private SegmentRow current;
+
+    SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, Consumer<SegmentRow> changed) {
+        this.segments = segments;
+        this.reviews = reviews;
+        this.documents = documents;
+        this.changed = changed;
+        setId("segment-editor");
+        setPadding(false);
+        addClassName("segment-editor");
+        title.setId("editor-title");
+        title.addClassName("editor-title");
+        notice.setId("editor-notice");
+        notice.addClassName("editor-notice");
+        source.setId("editor-source");
+        source.setReadOnly(true);
+        source.setWidthFull();
+        target.setId("editor-target");
+        target.setWidthFull();
+        target.setPlaceholder("Type the English translation; Ctrl+Enter confirms and moves on");
+        HorizontalLayout texts = new HorizontalLayout(source, target);
+        texts.setWidthFull();
+        source.setMinHeight("110px");
+        target.setMinHeight("110px");
+
+        Button confirm = button("confirm", "Confirm (Ctrl+Enter)", e -> confirmAndNext());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button copy = button("copy-source", "Copy source (Ctrl+Shift+Insert)", e -> copySource());
+        Button merge = button("merge-next", "Merge with next", e -> run(() -> show(segments.mergeWithNext(current.id()))));
+        Button split = button("split", "Split at caret", e -> source.getElement()
+                .executeJs("return this.inputElement.selectionStart").then(Integer.class, offset -> run(() -> show(segments.split(current.id(), offset)))));
+        Button comments = button("comments", "Comments", e -> openComments());
+        Button history = button("history", "History", e -> openHistory());
+        Button approve = button("approve", "Approve", e -> run(() -> reviews.approve(current.id())));
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        Button reject = button("reject", "Reject…", e -> openReject());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button reopen = button("reopen", "Reopen", e -> run(() -> reviews.reopen(current.id())));
+        reviewActions.add(approve, reject, reopen);
+        reviewActions.setVisible(ReviewService.canReview());
+        HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, reviewActions);
+        buttons.setWrap(true);
+        add(new HorizontalLayout(title, notice), texts, buttons);
+
+        // the value must reach the server before the shortcut acts on it
+        target.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        target.setValueChangeTimeout(250);
+        Shortcuts.addShortcutListener(target, this::confirmAndNext, Key.ENTER, KeyModifier.CONTROL).listenOn(target)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(target, this::copySource, Key.INSERT, KeyModifier.CONTROL, KeyModifier.SHIFT).listenOn(target)
+                .resetFocusOnActiveElement();
+        setEnabled(false);
+    }
+
+    private Button button(String id, String label, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> l) {
+        Button b = new Button(label, l);
+        b.setId(id);
+        return b;
+    }
+
+    SegmentRow current() {
+        return current;
+    }
+
+    /** Shows a segment, after saving the one being left if it changed. */
+    boolean show(SegmentRow s) {
+        if (!saveIfChanged(false)) {
+            return false;
+        }
+        current = s;
+        setEnabled(s != null);
+        if (s == null) {
+            return true;
+        }
+        title.setText("Segment " + (s.position() + 1) + " · " + s.status().name() + (s.lastEditor() == null ? "" : " · last edited by "
+                + s.lastEditor() + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN))));
+        title.getElement().setAttribute("data-status", s.status().name());
+        source.setValue(s.sourceText());
+        target.setValue(s.targetText() == null ? "" : s.targetText());
+        target.setReadOnly(s.coveredBy() != null);
+        String rejection = s.status() == SegmentStatus.REJECTED ? lastRejection(s.id()) : null;
+        notice.setText(s.coveredBy() != null ? "Covered: its translation is in the previous segment's target."
+                : rejection != null ? rejection : s.alignFlagged() ? "Aligned with low confidence: check this pair." : "");
+        target.focus();
+        return true;
+    }
+
+    private String lastRejection(long id) {
+        List<String> all = documents.comments(id);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).contains("Rejected: ")) {
+                return all.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** @return false when a conflict dialog was opened instead */
+    boolean saveIfChanged(boolean confirm) {
+        if (current == null || current.coveredBy() != null) {
+            return true;
+        }
+        String now = target.getValue().strip();
+        String before = current.targetText() == null ? "" : current.targetText();
+        if (!confirm && Objects.equals(now, before.strip())) {
+            return true;
+        }
+        SegmentService.SaveOutcome outcome = segments.save(current.id(), current.version(), now, confirm);
+        if (outcome.saved()) {
+            current = outcome.current();
+            changed.accept(current);
+            return true;
+        }
+        new ConflictDialog(current.position() + 1, now, outcome.current(), resolved -> {
+            SegmentService.SaveOutcome retry = segments.save(resolved.basedOn().id(), resolved.basedOn().version(), resolved.text(), confirm);
+            current = retry.current();
+            changed.accept(current);
+            show(current);
+        }, theirs -> {
+            current = theirs;
+            changed.accept(theirs);
+            show(theirs);
+        }).open();
+        return false;
+    }
+
+    private void confirmAndNext() {
+        if (current == null) {
+            return;
+        }
+        int position = current.position();
+        if (!saveIfChanged(true)) {
+            return;
+        }
+        documents.nextUnconfirmed(current.documentId(), position).ifPresentOrElse(next -> {
+            current = null;
+            show(next);
+            changed.accept(next);
+        }, () -> Notification.show("All segments after this one are confirmed", 3000, Notification.Position.BOTTOM_START));
+    }
+
+    private void copySource() {
+        if (current != null && !target.isReadOnly()) {
+            target.setValue(current.sourceText());
+            target.focus();
+        }
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            documents.findSegment(current.id()).ifPresent(s -> {
+                current = null;
+                show(s);
+                changed.accept(s);
+            });
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void openReject() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Reject segment " + (current.position() + 1));
+        TextArea reason = new TextArea("Reason (the translator sees it)");
+        reason.setId("reject-reason");
+        reason.setWidth("500px");
+        d.add(reason);
+        Button ok = new Button("Reject", e -> {
+            run(() -> reviews.reject(current.id(), reason.getValue()));
+            d.close();
+        });
+        ok.setId("reject-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.open();
+        reason.focus();
+    }
+
+    private void openComments() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Comments on segment " + (current.position() + 1));
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (String c : segments.comments(current.id())) {
+            Div item = new Div();
+            item.setText(c);
+            item.addClassName("comment");
+            list.add(item);
+        }
+        TextArea body = new TextArea("New comment");
+        body.setId("comment-body");
+        body.setWidth("500px");
+        Button add = new Button("Add comment", e -> run(() -> {
+            segments.comment(current.id(), body.getValue());
+            d.close();
+        }));
+        add.setId("comment-add");
+        d.add(list, body);
+        d.getFooter().add(new Button("Close", e -> d.close()), add);
+        d.open();
+    }
+
+    private void openHistory() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("History of segment " + (current.position() + 1));
+        d.setWidth("75vw");
+        Grid<DocumentRepository.HistoryRow> grid = new Grid<>();
+        grid.setId("history-grid");
+        grid.addColumn(h -> h.changedAt().format(WHEN)).setHeader("When").setWidth("150px").setFlexGrow(0);
+        grid.addColumn(h -> h.editor() == null ? "" : h.editor()).setHeader("Who").setWidth("120px").setFlexGrow(0);
+        grid.addColumn(DocumentRepository.HistoryRow::status).setHeader("Status").setWidth("120px").setFlexGrow(0);
+        grid.addColumn(h -> h.target() == null ? "" : h.target()).setHeader("Target");
+        grid.addColumn(h -> h.note() == null ? "" : h.note()).setHeader("Note");
+        grid.addComponentColumn(h -> new Button("Restore", e -> {
+            target.setValue(h.target() == null ? "" : h.target());
+            d.close();
+            saveIfChanged(false);
+        })).setWidth("120px").setFlexGrow(0);
+        grid.setItems(segments.history(current.id()));
+        d.add(grid);
+        d.getFooter().add(new Button("Close", e -> d.close()));
+        d.open();
+    }
+}

@@ -1,0 +1,49 @@
+package app.tandem.user;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Who is acting, from Spring Security's context; services call {@link #require} before every change. */
+public final class CurrentUser {
+    private CurrentUser() {
+    }
+
+    public record Actor(String username, Set<Role> roles) {
+        public boolean has(Role r) {
+            return roles.contains(r);
+        }
+    }
+
+    public static Actor get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
+            throw new AccessDeniedException("sign in first");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (GrantedAuthority a : auth.getAuthorities()) {
+            String name = a.getAuthority().startsWith("ROLE_") ? a.getAuthority().substring(5) : a.getAuthority();
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException ignored) {
+                // authorities that are not Tandem roles
+            }
+        }
+        return new Actor(auth.getName(), roles);
+    }
+
+    /** The acting user, who must hold at least one of {@code anyOf}. */
+    public static Actor require(String action, Role... anyOf) {
+        Actor actor = get();
+        for (Role r : anyOf) {
+            if (actor.has(r)) {
+                return actor;
+            }
+        }
+        throw new AccessDeniedException(actor.username() + " may not " + action + " (needs role " + java.util.Arrays.toString(anyOf) + ")");
+    }
+}

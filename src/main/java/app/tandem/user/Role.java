@@ -1,0 +1,5 @@
+package app.tandem.user;
+
+public enum Role {
+    TRANSLATOR, REVIEWER, ADMIN
+}

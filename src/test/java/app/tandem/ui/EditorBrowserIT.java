@@ -1,0 +1,104 @@
+package app.tandem.ui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The translator's and reviewer's day in a real browser: users made by the admin, a translation
+ * confirmed with Ctrl+Enter, a rejection with its reason, a translator without approve rights,
+ * and two sessions saving the same segment.
+ */
+class EditorBrowserIT {
+    @TempDir
+    Path tmp;
+
+    private static final String PW = "password-for-tests";
+
+    private void createUser(Browser b, RunningApp app, String name, String role) {
+        b.driver.get(app.url("users"));
+        b.byId("new-user").click();
+        b.input("new-user-name").sendKeys(name);
+        b.input("new-user-password").sendKeys(PW);
+        if (!role.equals("TRANSLATOR")) {
+            for (WebElement cb : b.driver.findElements(By.cssSelector("#new-user-roles vaadin-checkbox"))) {
+                String label = cb.getText();
+                if (label.equals("TRANSLATOR") || label.equals(role)) {
+                    cb.findElement(By.tagName("input")).click();
+                }
+            }
+        }
+        b.byId("new-user-save").click();
+        b.wait.until(d -> b.cellTexts("users-grid").contains(name));
+    }
+
+    private void openDocument(Browser b, RunningApp app, long documentId) {
+        b.driver.get(app.url("documents/" + documentId));
+        b.wait.until(d -> !b.value("editor-source").isBlank());
+    }
+
+    @Test
+    void translatorConfirmsReviewerRejectsAndConflictsLoseNothing() throws Exception {
+        try (RunningApp app = new RunningApp(tmp.resolve("data"));
+             Browser admin = new Browser(tmp.resolve("p1"));
+             Browser other = new Browser(tmp.resolve("p2"))) {
+            admin.login(app, "admin", RunningApp.ADMIN_PASSWORD);
+            createUser(admin, app, "tina", "TRANSLATOR");
+            createUser(admin, app, "rex", "REVIEWER");
+
+            // translator: type, Ctrl+Enter, the next segment is focused, a reload shows the saved text
+            Browser tina = other;
+            tina.login(app, "tina", PW);
+            openDocument(tina, app, 3);
+            String firstSource = tina.value("editor-source");
+            assertThat(tina.driver.findElements(By.id("approve"))).noneMatch(WebElement::isDisplayed);
+            WebElement target = tina.input("editor-target");
+            target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            target.sendKeys("The first steps of Russian-Turkish rapprochement.");
+            target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            tina.wait.until(d -> !tina.value("editor-source").equals(firstSource));
+            assertThat(tina.byId("editor-title").getText()).startsWith("Segment 2");
+            assertThat(tina.driver.switchTo().activeElement().getTagName()).isEqualTo("textarea");
+            tina.screenshot("editor-after-confirm");
+            tina.driver.navigate().refresh();
+            tina.wait.until(d -> tina.cellTexts("segments-grid").contains("The first steps of Russian-Turkish rapprochement."));
+            assertThat(tina.cellTexts("segments-grid")).contains("TRANSLATED");
+
+            // reviewer rejects with a reason; the translator sees it
+            Browser rex = admin;
+            rex.login(app, "rex", PW);
+            openDocument(rex, app, 3);
+            rex.byId("reject").click();
+            rex.input("reject-reason").sendKeys("Say 'first steps towards', not 'of'.");
+            rex.byId("reject-confirm").click();
+            rex.wait.until(d -> rex.byId("editor-title").getText().contains("REJECTED"));
+            tina.login(app, "tina", PW);
+            openDocument(tina, app, 3);
+            tina.wait.until(d -> tina.byId("editor-notice").getText().contains("Say 'first steps towards', not 'of'."));
+            tina.screenshot("editor-rejected-seen-by-translator");
+
+            // two sessions edit the same segment: the second save shows the conflict dialog, nothing is lost
+            openDocument(rex, app, 3);
+            WebElement rexTarget = rex.input("editor-target");
+            WebElement tinaTarget = tina.input("editor-target");
+            tinaTarget.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "Tina's new version.");
+            tinaTarget.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            tina.wait.until(d -> tina.byId("editor-title").getText().startsWith("Segment 2"));
+            rexTarget.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "Rex's competing version.");
+            rexTarget.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            rex.wait.until(d -> !d.findElements(By.cssSelector("#conflict-theirs textarea")).isEmpty());
+            assertThat(rex.value("conflict-theirs")).isEqualTo("Tina's new version.");
+            assertThat(rex.value("conflict-mine")).isEqualTo("Rex's competing version.");
+            rex.screenshot("editor-conflict");
+            rex.byId("conflict-keep-mine").click();
+            rex.wait.until(d -> rex.cellTexts("segments-grid").contains("Rex's competing version."));
+        }
+    }
+}
