@@ -27,20 +27,20 @@ final class AlignDialog extends Dialog {
         Grid<AlignmentService.Proposal> grid = new Grid<>();
         grid.setId("align-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(AlignmentService.Proposal::number).setHeader("#").setWidth("60px").setFlexGrow(0);
-        grid.addColumn(AlignmentService.Proposal::source).setHeader("Russian source");
+        grid.addColumn(AlignmentService.Proposal::number).setHeader(getTranslation("#")).setWidth("60px").setFlexGrow(0);
+        grid.addColumn(AlignmentService.Proposal::source).setHeader(getTranslation("Russian source"));
         grid.addColumn(p -> p.covered() ? "(covered by the previous segment)" : p.proposedTarget() == null ? "" : p.proposedTarget())
-                .setHeader("Proposed English target");
-        grid.addColumn(p -> p.currentTarget() == null ? "" : p.currentTarget()).setHeader("Current target");
+                .setHeader(getTranslation("Proposed English target"));
+        grid.addColumn(p -> p.currentTarget() == null ? "" : p.currentTarget()).setHeader(getTranslation("Current target"));
         grid.addColumn(p -> (p.lowConfidence() ? "⚠ " : "") + String.format(Locale.ROOT, "%.2f", p.confidence()))
-                .setHeader("Confidence").setWidth("110px").setFlexGrow(0);
+                .setHeader(getTranslation("Confidence")).setWidth("110px").setFlexGrow(0);
         grid.setItems(proposals);
         grid.setHeight("60vh");
         add(grid);
-        Checkbox replace = new Checkbox("Also replace targets that already exist (including ones a person wrote)");
+        Checkbox replace = new Checkbox(getTranslation("Also replace targets that already exist (including ones a person wrote)"));
         replace.setId("align-replace");
         add(replace);
-        Button confirm = new Button("Fill targets", e -> {
+        Button confirm = new Button(getTranslation("Fill targets"), e -> {
             AlignmentService.Applied a = service.apply(documentId, proposals, replace.getValue(), "alignment");
             Notification.show(a.filled() + " targets filled, " + a.replaced() + " replaced, " + a.keptPersonWritten()
                     + " existing targets kept" + (a.conflicts() > 0 ? ", " + a.conflicts() + " changed meanwhile and skipped" : ""), 6000,
@@ -50,7 +50,7 @@ final class AlignDialog extends Dialog {
         });
         confirm.setId("align-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("Cancel"), e -> close());
         getFooter().add(cancel, confirm);
     }
 }

@@ -19,34 +19,34 @@ final class ConflictDialog extends Dialog {
         setId("conflict-dialog");
         setHeaderTitle("Segment " + number + " was changed by " + (theirs.lastEditor() == null ? "someone else" : theirs.lastEditor()));
         setWidth("80vw");
-        TextArea yours = new TextArea("Your version");
+        TextArea yours = new TextArea(getTranslation("Your version"));
         yours.setId("conflict-mine");
         yours.setValue(mine);
         yours.setReadOnly(true);
         yours.setWidthFull();
-        TextArea their = new TextArea("Their version (saved)");
+        TextArea their = new TextArea(getTranslation("Their version (saved)"));
         their.setId("conflict-theirs");
         their.setValue(theirs.targetText() == null ? "" : theirs.targetText());
         their.setReadOnly(true);
         their.setWidthFull();
-        TextArea merged = new TextArea("Merged (edit, then save)");
+        TextArea merged = new TextArea(getTranslation("Merged (edit, then save)"));
         merged.setId("conflict-merged");
         merged.setValue(mine);
         merged.setWidthFull();
         HorizontalLayout both = new HorizontalLayout(yours, their);
         both.setWidthFull();
-        add(new Span("Your change was not saved over theirs."), both, merged);
-        Button keepMine = new Button("Keep mine", e -> {
+        add(new Span(getTranslation("Your change was not saved over theirs.")), both, merged);
+        Button keepMine = new Button(getTranslation("Keep mine"), e -> {
             close();
             save.accept(new Resolution(theirs, mine));
         });
         keepMine.setId("conflict-keep-mine");
-        Button takeTheirsButton = new Button("Take theirs", e -> {
+        Button takeTheirsButton = new Button(getTranslation("Take theirs"), e -> {
             close();
             takeTheirs.accept(theirs);
         });
         takeTheirsButton.setId("conflict-take-theirs");
-        Button saveMerged = new Button("Save merged", e -> {
+        Button saveMerged = new Button(getTranslation("Save merged"), e -> {
             close();
             save.accept(new Resolution(theirs, merged.getValue()));
         });

@@ -16,15 +16,15 @@ final class ConflictsDialog extends Dialog {
         setHeaderTitle(conflicts.size() + " conflicts in the review document");
         setWidth("85vw");
         List<ReviewImportService.Conflict> open = new ArrayList<>(conflicts);
-        add(new Span("These segments were changed in Tandem after the export. Tandem's version is kept unless you take the review's."));
+        add(new Span(getTranslation("These segments were changed in Tandem after the export. Tandem's version is kept unless you take the review's.")));
         Grid<ReviewImportService.Conflict> grid = new Grid<>();
         grid.setId("conflicts-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ReviewImportService.Conflict::number).setHeader("#").setWidth("60px").setFlexGrow(0);
-        grid.addColumn(c -> c.tandemTarget() == null ? "" : c.tandemTarget()).setHeader("In Tandem now");
-        grid.addColumn(ReviewImportService.Conflict::reviewTarget).setHeader("In the review");
+        grid.addColumn(ReviewImportService.Conflict::number).setHeader(getTranslation("#")).setWidth("60px").setFlexGrow(0);
+        grid.addColumn(c -> c.tandemTarget() == null ? "" : c.tandemTarget()).setHeader(getTranslation("In Tandem now"));
+        grid.addColumn(ReviewImportService.Conflict::reviewTarget).setHeader(getTranslation("In the review"));
         grid.addComponentColumn(c -> {
-            Button take = new Button("Take the review's", e -> {
+            Button take = new Button(getTranslation("Take the review's"), e -> {
                 reviews.acceptReviewVersion(c, "review-docx");
                 open.remove(c);
                 grid.setItems(open);
@@ -34,6 +34,6 @@ final class ConflictsDialog extends Dialog {
         }).setHeader("").setWidth("190px").setFlexGrow(0);
         grid.setItems(open);
         add(grid);
-        getFooter().add(new Button("Keep Tandem's for the rest", e -> close()));
+        getFooter().add(new Button(getTranslation("Keep Tandem's for the rest"), e -> close()));
     }
 }

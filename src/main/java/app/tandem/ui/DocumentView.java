@@ -67,13 +67,13 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         summary.setPadding(false);
         grid.setId("segments-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(s -> s.position() + 1).setHeader("#").setFlexGrow(0).setWidth("70px");
-        grid.addColumn(SegmentRow::sourceText).setHeader("Russian source").setFlexGrow(1);
+        grid.addColumn(s -> s.position() + 1).setHeader(getTranslation("#")).setFlexGrow(0).setWidth("70px");
+        grid.addColumn(SegmentRow::sourceText).setHeader(getTranslation("Russian source")).setFlexGrow(1);
         grid.addColumn(s -> s.coveredBy() != null ? "(covered by the previous segment's target)"
                         : (s.alignFlagged() ? "⚠ low alignment confidence: " : "") + (s.targetText() == null ? "" : s.targetText()))
-                .setHeader("English target").setFlexGrow(1)
+                .setHeader(getTranslation("English target")).setFlexGrow(1)
                 .setPartNameGenerator(s -> s.alignFlagged() ? "flagged" : null);
-        grid.addColumn(s -> s.status().name() + (s.openComments() > 0 ? " · " + s.openComments() + (s.openComments() == 1 ? " comment" : " comments") : "")).setHeader("Status").setFlexGrow(0).setWidth("150px")
+        grid.addColumn(s -> s.status().name() + (s.openComments() > 0 ? " · " + s.openComments() + (s.openComments() == 1 ? " comment" : " comments") : "")).setHeader(getTranslation("Status")).setFlexGrow(0).setWidth("150px")
                 .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
         grid.setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
@@ -125,20 +125,21 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private com.vaadin.flow.component.Component filterBar() {
         com.vaadin.flow.component.combobox.ComboBox<app.tandem.document.SegmentStatus> status = new com.vaadin.flow.component.combobox.ComboBox<>();
         status.setId("filter-status");
-        status.setPlaceholder("Any status");
+        status.setPlaceholder(getTranslation("Any status"));
         status.setItems(app.tandem.document.SegmentStatus.values());
         status.setClearButtonVisible(true);
         search.setId("filter-text");
-        search.setPlaceholder("Search source and target (Ctrl+F)");
+        search.setPlaceholder(getTranslation("Search source and target (Ctrl+F)"));
         search.setClearButtonVisible(true);
         search.setWidth("320px");
-        com.vaadin.flow.component.checkbox.Checkbox matchCase = new com.vaadin.flow.component.checkbox.Checkbox("Match case");
-        com.vaadin.flow.component.checkbox.Checkbox whole = new com.vaadin.flow.component.checkbox.Checkbox("Whole word");
+        com.vaadin.flow.component.checkbox.Checkbox matchCase = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("Match case"));
+        com.vaadin.flow.component.checkbox.Checkbox whole = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("Whole word"));
         com.vaadin.flow.component.combobox.ComboBox<String> scope = new com.vaadin.flow.component.combobox.ComboBox<>();
         scope.setItems("source and target", "source", "target");
+        scope.setItemLabelGenerator(this::getTranslation);
         scope.setValue("source and target");
         scope.setWidth("170px");
-        com.vaadin.flow.component.checkbox.Checkbox comments = new com.vaadin.flow.component.checkbox.Checkbox("With open comments");
+        com.vaadin.flow.component.checkbox.Checkbox comments = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("With open comments"));
         comments.setId("filter-comments");
         Runnable apply = () -> {
             filter = new DocumentRepository.SegmentFilter(status.getValue(), search.getValue(), matchCase.getValue(), whole.getValue(),
@@ -154,27 +155,27 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         comments.addValueChangeListener(e -> apply.run());
         com.vaadin.flow.component.textfield.IntegerField jump = new com.vaadin.flow.component.textfield.IntegerField();
         jump.setId("jump-to");
-        jump.setPlaceholder("Go to #");
+        jump.setPlaceholder(getTranslation("Go to #"));
         jump.setWidth("110px");
         jump.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> {
             if (jump.getValue() != null) {
                 documents.atPosition(documentId, jump.getValue() - 1).ifPresent(this::goTo);
             }
         });
-        com.vaadin.flow.component.button.Button help = new com.vaadin.flow.component.button.Button("Shortcuts", e -> new ShortcutsDialog().open());
+        com.vaadin.flow.component.button.Button help = new com.vaadin.flow.component.button.Button(getTranslation("Shortcuts"), e -> new ShortcutsDialog().open());
         help.setId("shortcuts-help");
         com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
                 status, search, matchCase, whole, scope, comments, jump, help);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.setWrap(true);
         if (app.tandem.review.ReviewService.canReview()) {
-            com.vaadin.flow.component.button.Button bulk = new com.vaadin.flow.component.button.Button("Approve all confirmed", e -> {
+            com.vaadin.flow.component.button.Button bulk = new com.vaadin.flow.component.button.Button(getTranslation("Approve all confirmed"), e -> {
                 var r = reviewService.approveAllConfirmed(documentId);
                 notify(r.approved() + " segments approved" + (r.skipped() > 0 ? ", " + r.skipped() + " skipped (blocked or changed)" : ""), true);
                 grid.getDataProvider().refreshAll();
             });
             bulk.setId("approve-all");
-            com.vaadin.flow.component.button.Button progress = new com.vaadin.flow.component.button.Button("Review progress",
+            com.vaadin.flow.component.button.Button progress = new com.vaadin.flow.component.button.Button(getTranslation("Review progress"),
                     e -> new ReviewProgressDialog(reviewService.progress(documentId)).open());
             progress.setId("review-progress");
             bar.add(bulk, progress);
@@ -239,18 +240,18 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private void buildActions(DocumentSummary doc) {
         actions.removeAll();
         String base = doc.name();
-        actions.add(new Span("Export:"),
-                Downloads.link("export-tmx", "TMX", base + ".tmx", "application/x-tmx+xml",
+        actions.add(new Span(getTranslation("Export:")),
+                Downloads.link("export-tmx", getTranslation("TMX"), base + ".tmx", "application/x-tmx+xml",
                         out -> exports.export(doc.id(), ExportService.Format.TMX, false, out)),
-                Downloads.link("export-review-docx", "Review DOCX", base + ".review.docx",
+                Downloads.link("export-review-docx", getTranslation("Review DOCX"), base + ".review.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         out -> exports.export(doc.id(), ExportService.Format.DOCX, false, out)),
-                Downloads.link("export-edition-docx", "English edition (DOCX)", base + ".en.docx",
+                Downloads.link("export-edition-docx", getTranslation("English edition (DOCX)"), base + ".en.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         out -> exports.export(doc.id(), ExportService.Format.EDITION_DOCX, false, out)),
-                Downloads.link("export-edition-txt", "English edition (TXT)", base + ".en.txt", "text/plain;charset=utf-8",
+                Downloads.link("export-edition-txt", getTranslation("English edition (TXT)"), base + ".en.txt", "text/plain;charset=utf-8",
                         out -> exports.export(doc.id(), ExportService.Format.TXT, false, out)),
-                Downloads.link("export-edition-docx-omit", "Edition without untranslated (DOCX)", base + ".en-translated-only.docx",
+                Downloads.link("export-edition-docx-omit", getTranslation("Edition without untranslated (DOCX)"), base + ".en-translated-only.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         out -> exports.export(doc.id(), ExportService.Format.EDITION_DOCX_OMIT_UNTRANSLATED, false, out)));
 
@@ -270,7 +271,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             }
         }));
         review.setId("import-review");
-        review.setUploadButton(new com.vaadin.flow.component.button.Button("Import reviewed DOCX…"));
+        review.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("Import reviewed DOCX…")));
         review.setDropAllowed(false);
         review.setAcceptedFileTypes(".docx");
 
@@ -286,10 +287,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             }
         }));
         align.setId("align-upload");
-        align.setUploadButton(new com.vaadin.flow.component.button.Button("Align an English translation…"));
+        align.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("Align an English translation…")));
         align.setDropAllowed(false);
         align.setAcceptedFileTypes(".txt", ".docx");
-        com.vaadin.flow.component.button.Button hyphens = new com.vaadin.flow.component.button.Button("Hyphenation decisions",
+        com.vaadin.flow.component.button.Button hyphens = new com.vaadin.flow.component.button.Button(getTranslation("Hyphenation decisions"),
                 e -> new HyphenDecisionsDialog(documents.hyphenDecisions(doc.id())).open());
         hyphens.setId("hyphen-decisions");
         actions.add(review, align, hyphens);

@@ -16,13 +16,13 @@ final class HyphenDecisionsDialog extends Dialog {
         Grid<HyphenDecision> grid = new Grid<>();
         grid.setId("hyphen-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(HyphenDecision::lineNo).setHeader("Line").setWidth("80px").setFlexGrow(0);
-        grid.addColumn(h -> h.left() + "- | " + h.right()).setHeader("In the file");
-        grid.addColumn(HyphenDecision::result).setHeader("Became");
-        grid.addColumn(HyphenDecision::reason).setHeader("Why").setFlexGrow(2);
+        grid.addColumn(HyphenDecision::lineNo).setHeader(getTranslation("Line")).setWidth("80px").setFlexGrow(0);
+        grid.addColumn(h -> h.left() + "- | " + h.right()).setHeader(getTranslation("In the file"));
+        grid.addColumn(HyphenDecision::result).setHeader(getTranslation("Became"));
+        grid.addColumn(HyphenDecision::reason).setHeader(getTranslation("Why")).setFlexGrow(2);
         grid.setItems(decisions);
         grid.setHeight("60vh");
         add(grid);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("Close"), e -> close()));
     }
 }

@@ -53,11 +53,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         grid.setId("documents-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DocumentSummary::name).setHeader("File").setFlexGrow(1);
-        grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(DocumentSummary::name).setHeader(getTranslation("File")).setFlexGrow(1);
+        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("Title")).setFlexGrow(3);
         grid.addComponentColumn(d -> new ProgressCell(d.total(), d.translated(), d.approved()))
-                .setHeader("Progress").setFlexGrow(2);
-        grid.addColumn(d -> d.importedAt().format(WHEN)).setHeader("Imported").setFlexGrow(0).setWidth("170px");
+                .setHeader(getTranslation("Progress")).setFlexGrow(2);
+        grid.addColumn(d -> d.importedAt().format(WHEN)).setHeader(getTranslation("Imported")).setFlexGrow(0).setWidth("170px");
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.class,
                 new RouteParameters("documentId", String.valueOf(e.getItem().id()))));
 
@@ -78,7 +78,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("text/plain", ".txt");
         upload.setMaxFileSize((int) TextDecoder.MAX_BYTES);
-        upload.setDropLabel(new Span("Import plain-text articles (UTF-8 or Windows-1251, up to 20 MB)"));
+        upload.setDropLabel(new Span(getTranslation("Import plain-text articles (UTF-8 or Windows-1251, up to 20 MB)")));
         actions.setId("project-actions");
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         add(heading, upload, actions, grid);
@@ -114,14 +114,14 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             }
         }));
         tmx.setId("import-tmx");
-        tmx.setUploadButton(new com.vaadin.flow.component.button.Button("Import TMX into the project memory…"));
+        tmx.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("Import TMX into the project memory…")));
         tmx.setDropAllowed(false);
         tmx.setAcceptedFileTypes(".tmx", ".xml");
         tmx.setMaxFileSize((int) app.tandem.exchange.TmxReader.MAX_BYTES);
-        actions.add(new Span("Export:"),
-                Downloads.link("export-project-tmx", "Project TMX (all translated)", "project-" + id + ".tmx", "application/x-tmx+xml",
+        actions.add(new Span(getTranslation("Export:")),
+                Downloads.link("export-project-tmx", getTranslation("Project TMX (all translated)"), "project-" + id + ".tmx", "application/x-tmx+xml",
                         out -> exports.exportProjectTmx(id, false, out)),
-                Downloads.link("export-project-tmx-approved", "Project TMX (approved only)", "project-" + id + "-approved.tmx",
+                Downloads.link("export-project-tmx-approved", getTranslation("Project TMX (approved only)"), "project-" + id + "-approved.tmx",
                         "application/x-tmx+xml", out -> exports.exportProjectTmx(id, true, out)),
                 tmx);
     }

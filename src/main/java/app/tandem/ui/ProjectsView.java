@@ -16,14 +16,14 @@ import com.vaadin.flow.router.Route;
 public class ProjectsView extends VerticalLayout {
     public ProjectsView(ProjectRepository projects) {
         setSizeFull();
-        add(new H2("Projects"));
+        add(new H2(getTranslation("Projects")));
         Grid<ProjectSummary> grid = new Grid<>();
         grid.setId("projects-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(2);
-        grid.addColumn(ProjectSummary::documents).setHeader("Documents").setFlexGrow(0).setWidth("120px");
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("Project")).setFlexGrow(2);
+        grid.addColumn(ProjectSummary::documents).setHeader(getTranslation("Documents")).setFlexGrow(0).setWidth("120px");
         grid.addComponentColumn(p -> new ProgressCell(p.segments(), p.translated(), p.approved()))
-                .setHeader("Progress").setFlexGrow(3);
+                .setHeader(getTranslation("Progress")).setFlexGrow(3);
         grid.setItems(projects.findAllSummaries());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
                 new com.vaadin.flow.router.RouteParameters("projectId", String.valueOf(e.getItem().id())))));

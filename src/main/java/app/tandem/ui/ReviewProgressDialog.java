@@ -14,18 +14,18 @@ final class ReviewProgressDialog extends Dialog {
     }
 
     ReviewProgressDialog(Map<String, Map<String, Integer>> progress) {
-        setHeaderTitle("Review progress");
+        setHeaderTitle(getTranslation("Review progress"));
         List<Row> rows = new ArrayList<>();
         progress.forEach((who, byStatus) -> byStatus.forEach((status, n) -> rows.add(new Row(who, status, n))));
         Grid<Row> grid = new Grid<>();
         grid.setId("progress-grid");
-        grid.addColumn(Row::who).setHeader("Last changed by");
-        grid.addColumn(Row::status).setHeader("Status");
-        grid.addColumn(Row::count).setHeader("Segments");
+        grid.addColumn(Row::who).setHeader(getTranslation("Last changed by"));
+        grid.addColumn(Row::status).setHeader(getTranslation("Status"));
+        grid.addColumn(Row::count).setHeader(getTranslation("Segments"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setWidth("520px");
         add(grid);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("Close"), e -> close()));
     }
 }

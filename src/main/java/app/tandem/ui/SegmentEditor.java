@@ -38,8 +38,8 @@ final class SegmentEditor extends VerticalLayout {
     private final Consumer<SegmentRow> changed;
     private final Span title = new Span();
     private final Span notice = new Span();
-    private final TextArea source = new TextArea("Russian source");
-    private final TextArea target = new TextArea("English target");
+    private final TextArea source = new TextArea(getTranslation("Russian source"));
+    private final TextArea target = new TextArea(getTranslation("English target"));
     private final HorizontalLayout reviewActions = new HorizontalLayout();
     private SegmentRow current;
 
@@ -60,25 +60,25 @@ final class SegmentEditor extends VerticalLayout {
         source.setWidthFull();
         target.setId("editor-target");
         target.setWidthFull();
-        target.setPlaceholder("Type the English translation; Ctrl+Enter confirms and moves on");
+        target.setPlaceholder(getTranslation("Type the English translation; Ctrl+Enter confirms and moves on"));
         HorizontalLayout texts = new HorizontalLayout(source, target);
         texts.setWidthFull();
         source.setMinHeight("110px");
         target.setMinHeight("110px");
 
-        Button confirm = button("confirm", "Confirm (Ctrl+Enter)", e -> confirmAndNext());
+        Button confirm = button("confirm", getTranslation("Confirm (Ctrl+Enter)"), e -> confirmAndNext());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button copy = button("copy-source", "Copy source (Ctrl+Shift+Insert)", e -> copySource());
-        Button merge = button("merge-next", "Merge with next", e -> run(() -> show(segments.mergeWithNext(current.id()))));
-        Button split = button("split", "Split at caret", e -> source.getElement()
+        Button copy = button("copy-source", getTranslation("Copy source (Ctrl+Shift+Insert)"), e -> copySource());
+        Button merge = button("merge-next", getTranslation("Merge with next"), e -> run(() -> show(segments.mergeWithNext(current.id()))));
+        Button split = button("split", getTranslation("Split at caret"), e -> source.getElement()
                 .executeJs("return this.inputElement.selectionStart").then(Integer.class, offset -> run(() -> show(segments.split(current.id(), offset)))));
-        Button comments = button("comments", "Comments", e -> openComments());
-        Button history = button("history", "History", e -> openHistory());
-        Button approve = button("approve", "Approve", e -> run(() -> reviews.approve(current.id())));
+        Button comments = button("comments", getTranslation("Comments"), e -> openComments());
+        Button history = button("history", getTranslation("History"), e -> openHistory());
+        Button approve = button("approve", getTranslation("Approve"), e -> run(() -> reviews.approve(current.id())));
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button reject = button("reject", "Reject…", e -> openReject());
+        Button reject = button("reject", getTranslation("Reject…"), e -> openReject());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button reopen = button("reopen", "Reopen", e -> run(() -> reviews.reopen(current.id())));
+        Button reopen = button("reopen", getTranslation("Reopen"), e -> run(() -> reviews.reopen(current.id())));
         reviewActions.add(approve, reject, reopen);
         reviewActions.setVisible(ReviewService.canReview());
         HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, reviewActions);
@@ -205,17 +205,17 @@ final class SegmentEditor extends VerticalLayout {
     private void openReject() {
         Dialog d = new Dialog();
         d.setHeaderTitle("Reject segment " + (current.position() + 1));
-        TextArea reason = new TextArea("Reason (the translator sees it)");
+        TextArea reason = new TextArea(getTranslation("Reason (the translator sees it)"));
         reason.setId("reject-reason");
         reason.setWidth("500px");
         d.add(reason);
-        Button ok = new Button("Reject", e -> {
+        Button ok = new Button(getTranslation("Reject"), e -> {
             run(() -> reviews.reject(current.id(), reason.getValue()));
             d.close();
         });
         ok.setId("reject-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), ok);
         d.open();
         reason.focus();
     }
@@ -231,16 +231,16 @@ final class SegmentEditor extends VerticalLayout {
             item.addClassName("comment");
             list.add(item);
         }
-        TextArea body = new TextArea("New comment");
+        TextArea body = new TextArea(getTranslation("New comment"));
         body.setId("comment-body");
         body.setWidth("500px");
-        Button add = new Button("Add comment", e -> run(() -> {
+        Button add = new Button(getTranslation("Add comment"), e -> run(() -> {
             segments.comment(current.id(), body.getValue());
             d.close();
         }));
         add.setId("comment-add");
         d.add(list, body);
-        d.getFooter().add(new Button("Close", e -> d.close()), add);
+        d.getFooter().add(new Button(getTranslation("Close"), e -> d.close()), add);
         d.open();
     }
 
@@ -250,19 +250,19 @@ final class SegmentEditor extends VerticalLayout {
         d.setWidth("75vw");
         Grid<DocumentRepository.HistoryRow> grid = new Grid<>();
         grid.setId("history-grid");
-        grid.addColumn(h -> h.changedAt().format(WHEN)).setHeader("When").setWidth("150px").setFlexGrow(0);
-        grid.addColumn(h -> h.editor() == null ? "" : h.editor()).setHeader("Who").setWidth("120px").setFlexGrow(0);
-        grid.addColumn(DocumentRepository.HistoryRow::status).setHeader("Status").setWidth("120px").setFlexGrow(0);
-        grid.addColumn(h -> h.target() == null ? "" : h.target()).setHeader("Target");
-        grid.addColumn(h -> h.note() == null ? "" : h.note()).setHeader("Note");
-        grid.addComponentColumn(h -> new Button("Restore", e -> {
+        grid.addColumn(h -> h.changedAt().format(WHEN)).setHeader(getTranslation("When")).setWidth("150px").setFlexGrow(0);
+        grid.addColumn(h -> h.editor() == null ? "" : h.editor()).setHeader(getTranslation("Who")).setWidth("120px").setFlexGrow(0);
+        grid.addColumn(DocumentRepository.HistoryRow::status).setHeader(getTranslation("Status")).setWidth("120px").setFlexGrow(0);
+        grid.addColumn(h -> h.target() == null ? "" : h.target()).setHeader(getTranslation("Target"));
+        grid.addColumn(h -> h.note() == null ? "" : h.note()).setHeader(getTranslation("Note"));
+        grid.addComponentColumn(h -> new Button(getTranslation("Restore"), e -> {
             target.setValue(h.target() == null ? "" : h.target());
             d.close();
             saveIfChanged(false);
         })).setWidth("120px").setFlexGrow(0);
         grid.setItems(segments.history(current.id()));
         d.add(grid);
-        d.getFooter().add(new Button("Close", e -> d.close()));
+        d.getFooter().add(new Button(getTranslation("Close"), e -> d.close()));
         d.open();
     }
 }

@@ -12,21 +12,21 @@ final class ShortcutsDialog extends Dialog {
     }
 
     ShortcutsDialog() {
-        setHeaderTitle("Keyboard shortcuts");
+        setHeaderTitle(getTranslation("Keyboard shortcuts"));
         Grid<Shortcut> grid = new Grid<>();
         grid.setId("shortcuts-grid");
-        grid.addColumn(Shortcut::keys).setHeader("Keys").setWidth("220px").setFlexGrow(0);
-        grid.addColumn(Shortcut::action).setHeader("Action");
+        grid.addColumn(Shortcut::keys).setHeader(getTranslation("Keys")).setWidth("220px").setFlexGrow(0);
+        grid.addColumn(Shortcut::action).setHeader(getTranslation("Action"));
         grid.setItems(List.of(
-                new Shortcut("Ctrl+Enter", "Confirm the translation (TRANSLATED) and go to the next unconfirmed segment"),
-                new Shortcut("Ctrl+↓ / Ctrl+↑", "Next / previous segment (the current one is saved)"),
-                new Shortcut("Ctrl+Shift+Insert", "Copy the source into the target"),
-                new Shortcut("Ctrl+F", "Search in source and target"),
-                new Shortcut("Enter in “Go to #”", "Jump to a segment number"),
-                new Shortcut("Tab / Shift+Tab", "Move between the editor's fields and buttons")));
+                new Shortcut(getTranslation("Ctrl+Enter"), getTranslation("Confirm the translation (TRANSLATED) and go to the next unconfirmed segment")),
+                new Shortcut(getTranslation("Ctrl+↓ / Ctrl+↑"), getTranslation("Next / previous segment (the current one is saved)")),
+                new Shortcut(getTranslation("Ctrl+Shift+Insert"), getTranslation("Copy the source into the target")),
+                new Shortcut(getTranslation("Ctrl+F"), getTranslation("Search in source and target")),
+                new Shortcut(getTranslation("Enter in “Go to #”"), getTranslation("Jump to a segment number")),
+                new Shortcut(getTranslation("Tab / Shift+Tab"), getTranslation("Move between the editor's fields and buttons"))));
         grid.setAllRowsVisible(true);
         grid.setWidth("640px");
         add(grid);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("Close"), e -> close()));
     }
 }

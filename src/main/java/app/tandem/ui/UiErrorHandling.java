@@ -14,8 +14,21 @@ import org.springframework.stereotype.Component;
 public class UiErrorHandling implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
 
+    private final app.tandem.user.UserRepository users;
+
+    public UiErrorHandling(app.tandem.user.UserRepository users) {
+        this.users = users;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // each user's chosen interface language, else the browser's
+        event.getSource().addUIInitListener(init -> {
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
+                users.locale(auth.getName()).ifPresent(l -> init.getUI().setLocale(java.util.Locale.forLanguageTag(l)));
+            }
+        });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable t = error.getThrowable();
             while (t.getCause() != null && !(t instanceof org.springframework.security.access.AccessDeniedException)) {

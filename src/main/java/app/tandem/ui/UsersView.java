@@ -38,14 +38,14 @@ public class UsersView extends VerticalLayout {
         this.projects = projects;
         setSizeFull();
         grid.setId("users-grid");
-        grid.addColumn(AppUser::username).setHeader("User");
-        grid.addColumn(u -> String.join(", ", u.roles().stream().map(Role::name).sorted().toList())).setHeader("Roles");
-        grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader("State");
-        grid.addComponentColumn(u -> new Button("Edit", e -> edit(u))).setHeader("");
-        Button add = new Button("New user", e -> create());
+        grid.addColumn(AppUser::username).setHeader(getTranslation("User"));
+        grid.addColumn(u -> String.join(", ", u.roles().stream().map(Role::name).sorted().toList())).setHeader(getTranslation("Roles"));
+        grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader(getTranslation("State"));
+        grid.addComponentColumn(u -> new Button(getTranslation("Edit"), e -> edit(u))).setHeader("");
+        Button add = new Button(getTranslation("New user"), e -> create());
         add.setId("new-user");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Users"), add, grid);
+        add(new H2(getTranslation("Users")), add, grid);
         refresh();
     }
 
@@ -55,16 +55,16 @@ public class UsersView extends VerticalLayout {
 
     private void create() {
         Dialog d = new Dialog();
-        d.setHeaderTitle("New user");
-        TextField name = new TextField("User name");
+        d.setHeaderTitle(getTranslation("New user"));
+        TextField name = new TextField(getTranslation("User name"));
         name.setId("new-user-name");
-        PasswordField password = new PasswordField("Password (10+ characters)");
+        PasswordField password = new PasswordField(getTranslation("Password (10+ characters)"));
         password.setId("new-user-password");
-        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("Roles"), Role.values());
         roles.setId("new-user-roles");
         roles.setValue(Set.of(Role.TRANSLATOR));
         d.add(new VerticalLayout(name, password, roles));
-        Button save = new Button("Create", e -> {
+        Button save = new Button(getTranslation("Create"), e -> {
             try {
                 users.create(name.getValue().strip(), password.getValue(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
                 d.close();
@@ -75,25 +75,25 @@ public class UsersView extends VerticalLayout {
         });
         save.setId("new-user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), save);
         d.open();
     }
 
     private void edit(AppUser u) {
         Dialog d = new Dialog();
         d.setHeaderTitle("User " + u.username());
-        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("Roles"), Role.values());
         roles.setValue(u.roles());
-        Checkbox enabled = new Checkbox("Active", u.enabled());
+        Checkbox enabled = new Checkbox(getTranslation("Active"), u.enabled());
         List<ProjectSummary> all = projects.findAllSummaries();
-        CheckboxGroup<ProjectSummary> member = new CheckboxGroup<>("Projects");
+        CheckboxGroup<ProjectSummary> member = new CheckboxGroup<>(getTranslation("Projects"));
         member.setItems(all);
         member.setItemLabelGenerator(ProjectSummary::name);
         List<Long> current = users.projectsOf(u.id());
         member.setValue(Set.copyOf(all.stream().filter(p -> current.contains(p.id())).toList()));
-        PasswordField reset = new PasswordField("New password (leave empty to keep)");
+        PasswordField reset = new PasswordField(getTranslation("New password (leave empty to keep)"));
         d.add(new VerticalLayout(roles, enabled, member, reset));
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("Save"), e -> {
             try {
                 users.update(u.id(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()),
                         enabled.getValue(), member.getValue().stream().map(ProjectSummary::id).toList());
@@ -107,7 +107,7 @@ public class UsersView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), save);
         d.open();
     }
 }

@@ -61,6 +61,15 @@ public class UserRepository {
         jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?").params(hash, id).update();
     }
 
+    public Optional<String> locale(String username) {
+        return jdbc.sql("SELECT locale FROM app_user WHERE username = ?").param(username).query(String.class).optional()
+                .filter(l -> l != null && !l.isBlank());
+    }
+
+    public void setLocale(String username, String locale) {
+        jdbc.sql("UPDATE app_user SET locale = ? WHERE username = ?").params(locale, username).update();
+    }
+
     public List<Long> projectsOf(long userId) {
         return jdbc.sql("SELECT project_id FROM project_member WHERE user_id = ?").param(userId).query(Long.class).list();
     }

@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
                 "--disable-sync", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath());
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // grids re-render rows when pushed changes arrive; a stale row is simply read again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Signs in through Vaadin's login form. */

@@ -99,6 +99,16 @@ class EditorBrowserIT {
             rex.screenshot("editor-conflict");
             rex.byId("conflict-keep-mine").click();
             rex.wait.until(d -> rex.cellTexts("segments-grid").contains("Rex's competing version."));
+
+            // the interface language is switchable per user and kept for the next sign-in
+            rex.byId("language").click();
+            rex.wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals("Русский")));
+            rex.driver.findElements(By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().equals("Русский")).findFirst().orElseThrow().click();
+            rex.wait.until(d -> d.findElement(By.id("confirm")).getText().equals("Подтвердить (Ctrl+Enter)"));
+            rex.login(app, "rex", PW);
+            openDocument(rex, app, 3);
+            assertThat(rex.byId("reject").getText()).isEqualTo("Отклонить…");
+            rex.screenshot("editor-russian-interface");
         }
     }
 }

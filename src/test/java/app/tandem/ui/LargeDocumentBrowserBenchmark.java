@@ -1,0 +1,67 @@
+package app.tandem.ui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Browser benchmark (not part of the test run): time from opening a 10,000-segment document to
+ * its first rows in the grid, and to rows after jumping to the middle, against a 100-segment
+ * document in the same run. Run: ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=LargeDocumentBrowserBenchmark
+ */
+class LargeDocumentBrowserBenchmark {
+    @TempDir
+    Path tmp;
+
+    private static Path article(Path dir, String name, int sentences) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= sentences; i++) {
+            sb.append("Предложение номер ").append(i).append(" о внешней политике Советской России в 1920 году.");
+            sb.append(i % 5 == 0 ? "\n\n" : " ");
+        }
+        Path p = dir.resolve(name);
+        Files.writeString(p, sb);
+        return p;
+    }
+
+    @Test
+    void openTenThousandSegments() throws Exception {
+        Path data = tmp.resolve("data");
+        Path small = article(tmp, "small.txt", 100);
+        Path large = article(tmp, "large.txt", 10_000);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/tandem.jar",
+                "import", small.toString(), large.toString(), "--tandem.data-dir=" + data).inheritIO().start();
+        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        try (RunningApp app = new RunningApp(data); Browser b = new Browser(tmp.resolve("profile"))) {
+            b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
+            for (int round = 0; round < 2; round++) {
+                double smallMs = open(b, app, 1, "Предложение номер 1 о");
+                double largeMs = open(b, app, 2, "Предложение номер 1 о");
+                long t0 = System.nanoTime();
+                b.input("jump-to").sendKeys("5000\n");
+                b.wait.until(d -> b.cellTexts("segments-grid").stream().anyMatch(t -> t.startsWith("Предложение номер 5000 ")));
+                double jumpMs = (System.nanoTime() - t0) / 1e6;
+                System.out.printf(Locale.ROOT, "BENCH round %d: open 100 segments %.0f ms, open 10,000 segments %.0f ms (%.2fx), jump to #5000 %.0f ms%n",
+                        round + 1, smallMs, largeMs, largeMs / smallMs, jumpMs);
+            }
+        }
+    }
+
+    private static double open(Browser b, RunningApp app, long documentId, String firstText) {
+        long t0 = System.nanoTime();
+        b.driver.get(app.url("documents/" + documentId));
+        b.wait.until(d -> {
+            List<String> cells = b.cellTexts("segments-grid");
+            return cells.stream().anyMatch(t -> t.startsWith(firstText));
+        });
+        return (System.nanoTime() - t0) / 1e6;
+    }
+}
