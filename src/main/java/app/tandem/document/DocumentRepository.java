@@ -261,6 +261,29 @@ public class DocumentRepository {
                 .params(segmentId, author, body, LocalDateTime.now()).update();
     }
 
+    public record CommentRow(long id, Long parentId, String author, String body, LocalDateTime createdAt, boolean resolved) {
+    }
+
+    public List<CommentRow> commentRows(long segmentId) {
+        return jdbc.sql("SELECT * FROM segment_comment WHERE segment_id = ? ORDER BY created_at, id").param(segmentId)
+                .query((rs, n) -> {
+                    long parent = rs.getLong("parent_id");
+                    Long parentId = rs.wasNull() ? null : parent;
+                    return new CommentRow(rs.getLong("id"), parentId, rs.getString("author"), rs.getString("body"),
+                            rs.getTimestamp("created_at").toLocalDateTime(), rs.getBoolean("resolved"));
+                }).list();
+    }
+
+    public void addReply(long segmentId, long parentId, String author, String body) {
+        jdbc.sql("INSERT INTO segment_comment(segment_id, parent_id, author, body, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(segmentId, parentId, author, body, LocalDateTime.now()).update();
+    }
+
+    /** Resolving a comment resolves its whole thread. */
+    public void resolveThread(long commentId) {
+        jdbc.sql("UPDATE segment_comment SET resolved = TRUE WHERE id = ? OR parent_id = ?").params(commentId, commentId).update();
+    }
+
     public List<String> comments(long segmentId) {
         return jdbc.sql("SELECT author, body FROM segment_comment WHERE segment_id = ? ORDER BY created_at, id")
                 .param(segmentId).query((rs, n) -> rs.getString("author") + ": " + rs.getString("body")).list();

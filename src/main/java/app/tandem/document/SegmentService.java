@@ -68,6 +68,28 @@ public class SegmentService {
         events.changed(s.documentId(), segmentId);
     }
 
+    public void reply(long segmentId, long parentId, String body) {
+        CurrentUser.Actor actor = CurrentUser.require("comment", Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN);
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("a reply needs text");
+        }
+        SegmentRow s = documents.findSegment(segmentId).orElseThrow();
+        documents.addReply(segmentId, parentId, actor.username(), body.strip());
+        events.changed(s.documentId(), segmentId);
+    }
+
+    public void resolve(long segmentId, long commentId) {
+        CurrentUser.require("resolve comments", Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN);
+        SegmentRow s = documents.findSegment(segmentId).orElseThrow();
+        documents.resolveThread(commentId);
+        events.changed(s.documentId(), segmentId);
+    }
+
+    public List<DocumentRepository.CommentRow> commentThreads(long segmentId) {
+        CurrentUser.get();
+        return documents.commentRows(segmentId);
+    }
+
     public List<String> comments(long segmentId) {
         CurrentUser.get();
         return documents.comments(segmentId);

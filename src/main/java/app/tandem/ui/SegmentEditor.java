@@ -222,18 +222,25 @@ final class SegmentEditor extends VerticalLayout {
 
     private void openComments() {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Comments on segment " + (current.position() + 1));
+        d.setHeaderTitle(getTranslation("Comments") + " · " + (current.position() + 1));
+        d.setWidth("640px");
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
-        for (String c : segments.comments(current.id())) {
-            Div item = new Div();
-            item.setText(c);
-            item.addClassName("comment");
-            list.add(item);
+        List<DocumentRepository.CommentRow> rows = segments.commentThreads(current.id());
+        for (DocumentRepository.CommentRow top : rows) {
+            if (top.parentId() != null) {
+                continue;
+            }
+            list.add(commentItem(top, false, d));
+            for (DocumentRepository.CommentRow reply : rows) {
+                if (top.id() == Objects.requireNonNullElse(reply.parentId(), -1L)) {
+                    list.add(commentItem(reply, true, d));
+                }
+            }
         }
         TextArea body = new TextArea(getTranslation("New comment"));
         body.setId("comment-body");
-        body.setWidth("500px");
+        body.setWidthFull();
         Button add = new Button(getTranslation("Add comment"), e -> run(() -> {
             segments.comment(current.id(), body.getValue());
             d.close();
@@ -242,6 +249,32 @@ final class SegmentEditor extends VerticalLayout {
         d.add(list, body);
         d.getFooter().add(new Button(getTranslation("Close"), e -> d.close()), add);
         d.open();
+    }
+
+    private com.vaadin.flow.component.Component commentItem(DocumentRepository.CommentRow c, boolean reply, Dialog dialog) {
+        Div text = new Div();
+        text.setText(c.author() + " · " + c.createdAt().format(WHEN) + (c.resolved() ? " · resolved" : "") + ": " + c.body());
+        HorizontalLayout row = new HorizontalLayout(text);
+        row.addClassName("comment");
+        if (reply) {
+            row.getStyle().set("margin-left", "2em");
+        } else {
+            TextArea answer = new TextArea();
+            answer.setPlaceholder(getTranslation("Reply"));
+            answer.setWidth("220px");
+            Button send = new Button(getTranslation("Reply"), e -> run(() -> {
+                segments.reply(current.id(), c.id(), answer.getValue());
+                dialog.close();
+            }));
+            row.add(answer, send);
+            if (!c.resolved()) {
+                row.add(new Button(getTranslation("Resolve"), e -> run(() -> {
+                    segments.resolve(current.id(), c.id());
+                    dialog.close();
+                })));
+            }
+        }
+        return row;
     }
 
     private void openHistory() {

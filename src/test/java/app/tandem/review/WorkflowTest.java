@@ -95,6 +95,40 @@ class WorkflowTest {
     }
 
     @Test
+    void commentsAreThreadedAndResolvedThreadsAreNoLongerOpen() {
+        as("rita", "REVIEWER");
+        SegmentRow s = seg(3);
+        segments.comment(s.id(), "Is Berlin right here?");
+        long top = segments.commentThreads(s.id()).get(0).id();
+        as("anna", "TRANSLATOR");
+        segments.reply(s.id(), top, "Yes, the source says Берлин.");
+        assertThat(segments.commentThreads(s.id())).extracting(c -> c.parentId()).containsExactly(null, top);
+        assertThat(seg(3).openComments()).isEqualTo(2);
+        var withComments = new app.tandem.document.DocumentRepository.SegmentFilter(null, null, false, false, true, true, true);
+        assertThat(db.documents.countSegments(doc, withComments)).isEqualTo(1);
+        segments.resolve(s.id(), top);
+        assertThat(seg(3).openComments()).isZero();
+        assertThat(db.documents.countSegments(doc, withComments)).isZero();
+    }
+
+    @Test
+    void filtersByStatusAndTextWithCaseAndWholeWord() {
+        as("anna", "TRANSLATOR");
+        SegmentRow s = seg(0);
+        segments.save(s.id(), s.version(), "About Genoa.", true);
+        var translated = new app.tandem.document.DocumentRepository.SegmentFilter(SegmentStatus.TRANSLATED, null, false, false, true, true, false);
+        assertThat(db.documents.countSegments(doc, translated)).isEqualTo(1);
+        var word = new app.tandem.document.DocumentRepository.SegmentFilter(null, "предложение", false, true, true, false, false);
+        assertThat(db.documents.countSegments(doc, word)).isEqualTo(4);
+        var part = new app.tandem.document.DocumentRepository.SegmentFilter(null, "предлож", false, true, true, false, false);
+        assertThat(db.documents.countSegments(doc, part)).isZero();
+        var caseSensitive = new app.tandem.document.DocumentRepository.SegmentFilter(null, "genoa", true, false, false, true, false);
+        assertThat(db.documents.countSegments(doc, caseSensitive)).isZero();
+        var caseInsensitive = new app.tandem.document.DocumentRepository.SegmentFilter(null, "genoa", false, false, false, true, false);
+        assertThat(db.documents.countSegments(doc, caseInsensitive)).isEqualTo(1);
+    }
+
+    @Test
     void outdatedSaveIsRefusedAndReturnsTheOtherVersion() {
         as("anna", "TRANSLATOR");
         SegmentRow s = seg(2);
