@@ -116,10 +116,7 @@ public final class SentenceSplitter {
             chunkStart = chunkEnd;
         }
         if (useRules) {
-            addMatches(candidates, EXTRA_BOUNDARY.matcher(text));
-            addMatches(candidates, MISSING_SPACE.matcher(text));
-            addMatches(candidates, EMOJI_END.matcher(text));
-            addMatches(candidates, CITATION_AFTER_STOP.matcher(text));
+            addRuleCandidates(text, candidates);
             TreeSet<Integer> shifted = new TreeSet<>();
             for (int c : candidates) {
                 shifted.add(overTrailingEmoji(text, c));
@@ -173,8 +170,48 @@ public final class SentenceSplitter {
         return anySpace > 0 ? anySpace : limit;
     }
 
-    private static void addMatches(TreeSet<Integer> candidates, Matcher m) {
-        while (m.find()) {
+    /**
+     * The rule patterns can only match at sentence punctuation or at a symbol, so instead of four
+     * scans of the whole text each pattern is tried just there (the bounds stay transparent, so
+     * look-behind and look-ahead still see the neighbouring text).
+     */
+    private static void addRuleCandidates(String text, TreeSet<Integer> candidates) {
+        Matcher extra = EXTRA_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher missing = MISSING_SPACE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher citation = CITATION_AFTER_STOP.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher emoji = EMOJI_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        boolean previousSymbol = false;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '…') {
+                if (i == 0 || !isStop(text.charAt(i - 1))) {
+                    tryAt(extra, i, Math.min(n, i + 16), candidates);
+                }
+                tryAt(missing, i, Math.min(n, i + 4), candidates);
+                if (i + 1 < n) {
+                    tryAt(citation, i + 1, Math.min(n, i + 90), candidates);
+                }
+                previousSymbol = false;
+            } else {
+                int type = Character.getType(ch);
+                boolean symbol = type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || Character.isSurrogate(ch)
+                        || ch == '\uFE0F' || ch == '\u200D';
+                if (symbol && !previousSymbol) {
+                    tryAt(emoji, i, Math.min(n, i + 64), candidates);
+                }
+                previousSymbol = symbol;
+            }
+        }
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static void tryAt(Matcher m, int from, int to, TreeSet<Integer> candidates) {
+        m.region(from, to);
+        if (m.lookingAt()) {
             candidates.add(m.end());
         }
     }

@@ -48,10 +48,12 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private DocumentRepository.SegmentFilter filter = DocumentRepository.SegmentFilter.none();
     private final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
     private Runnable unsubscribe;
+    private final app.tandem.user.ProjectAccess access;
 
     public DocumentView(DocumentRepository documents, ExportService exports, ReviewImportService reviews, AlignmentService alignment,
                         app.tandem.document.SegmentService segmentService, app.tandem.review.ReviewService reviewService,
-                        app.tandem.document.SegmentEvents events) {
+                        app.tandem.document.SegmentEvents events, app.tandem.user.ProjectAccess access) {
+        this.access = access;
         this.documents = documents;
         this.segmentService = segmentService;
         this.reviewService = reviewService;
@@ -97,7 +99,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("documentId").orElse(-1L);
         DocumentSummary doc = documents.findSummary(id).orElse(null);
-        if (doc == null) {
+        if (doc == null || !access.canSee(doc.projectId())) {
             event.rerouteToError(NotFoundException.class, "No such document");
             return;
         }
@@ -243,6 +245,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         actions.add(new Span(getTranslation("Export:")),
                 Downloads.link("export-tmx", getTranslation("TMX"), base + ".tmx", "application/x-tmx+xml",
                         out -> exports.export(doc.id(), ExportService.Format.TMX, false, out)),
+                Downloads.link("export-tmx-approved", getTranslation("TMX (approved only)"), base + ".approved.tmx", "application/x-tmx+xml",
+                        out -> exports.export(doc.id(), ExportService.Format.TMX, true, out)),
                 Downloads.link("export-review-docx", getTranslation("Review DOCX"), base + ".review.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         out -> exports.export(doc.id(), ExportService.Format.DOCX, false, out)),

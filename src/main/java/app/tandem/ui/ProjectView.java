@@ -41,10 +41,13 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     private final com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
     private final app.tandem.document.ExportService exports;
+    private final app.tandem.user.ProjectAccess access;
     private final app.tandem.document.TmxImportService tmxImports;
 
     public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
-                       app.tandem.document.ExportService exports, app.tandem.document.TmxImportService tmxImports) {
+                       app.tandem.document.ExportService exports, app.tandem.document.TmxImportService tmxImports,
+                       app.tandem.user.ProjectAccess access) {
+        this.access = access;
         this.exports = exports;
         this.tmxImports = tmxImports;
         this.projects = projects;
@@ -88,7 +91,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
         projectName = projects.findName(projectId).orElse(null);
-        if (projectName == null) {
+        if (projectName == null || !access.canSee(projectId)) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
             return;
         }

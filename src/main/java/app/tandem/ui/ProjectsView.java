@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Projects · Tandem")
 public class ProjectsView extends VerticalLayout {
-    public ProjectsView(ProjectRepository projects) {
+    public ProjectsView(ProjectRepository projects, app.tandem.user.ProjectAccess access) {
         setSizeFull();
         add(new H2(getTranslation("Projects")));
         Grid<ProjectSummary> grid = new Grid<>();
@@ -24,7 +24,7 @@ public class ProjectsView extends VerticalLayout {
         grid.addColumn(ProjectSummary::documents).setHeader(getTranslation("Documents")).setFlexGrow(0).setWidth("120px");
         grid.addComponentColumn(p -> new ProgressCell(p.segments(), p.translated(), p.approved()))
                 .setHeader(getTranslation("Progress")).setFlexGrow(3);
-        grid.setItems(projects.findAllSummaries());
+        grid.setItems(projects.findAllSummaries().stream().filter(p -> access.canSee(p.id())).toList());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
                 new com.vaadin.flow.router.RouteParameters("projectId", String.valueOf(e.getItem().id())))));
         add(grid);

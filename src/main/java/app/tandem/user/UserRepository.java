@@ -70,6 +70,12 @@ public class UserRepository {
         jdbc.sql("UPDATE app_user SET locale = ? WHERE username = ?").params(locale, username).update();
     }
 
+    public boolean isMember(String username, long projectId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM project_member m JOIN app_user u ON u.id = m.user_id WHERE u.username = ? AND m.project_id = ?""")
+                .params(username, projectId).query(Integer.class).single() > 0;
+    }
+
     public List<Long> projectsOf(long userId) {
         return jdbc.sql("SELECT project_id FROM project_member WHERE user_id = ?").param(userId).query(Long.class).list();
     }

@@ -100,6 +100,22 @@ class EditorBrowserIT {
             rex.byId("conflict-keep-mine").click();
             rex.wait.until(d -> rex.cellTexts("segments-grid").contains("Rex's competing version."));
 
+            // merge with the next segment and split it again: both are in the segment's history
+            String before = rex.value("editor-source");
+            rex.byId("merge-next").click();
+            rex.wait.until(d -> rex.value("editor-source").length() > before.length() + 5);
+            String merged = rex.value("editor-source");
+            assertThat(merged).startsWith(before);
+            WebElement sourceArea = rex.input("editor-source");
+            rex.driver.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[1]);", sourceArea, before.length() + 1);
+            rex.byId("split").click();
+            rex.wait.until(d -> rex.value("editor-source").equals(before));
+            rex.byId("history").click();
+            rex.wait.until(d -> rex.cellTexts("history-grid").stream().anyMatch(t -> t.startsWith("merged with the next segment"))
+                    && rex.cellTexts("history-grid").stream().anyMatch(t -> t.startsWith("split; second part became segment 2")));
+            rex.screenshot("editor-history-merge-split");
+            rex.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+
             // the interface language is switchable per user and kept for the next sign-in
             rex.byId("language").click();
             rex.wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals("Русский")));
