@@ -15,7 +15,7 @@ final class SpringContexts {
         return new SpringApplicationBuilder(app)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("tandem.load-seeds=false", "logging.level.root=WARN", "spring.main.banner-mode=off",
+                .properties("tandem.load-seeds=false", "tandem.qa.warm-up=false", "logging.level.root=WARN", "spring.main.banner-mode=off",
                         // Vaadin's auto-configuration needs a servlet web context, which commands do not start
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig")

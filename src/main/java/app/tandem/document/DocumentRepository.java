@@ -27,7 +27,9 @@ public class DocumentRepository {
             rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"));
     private static final String SEGMENT_SELECT = """
             SELECT s.*, b.kind AS block_kind,
-                   (SELECT COUNT(*) FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE) AS open_comments
+                   (SELECT COUNT(*) FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE) AS open_comments,
+                   (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'ERROR') AS qa_errors,
+                   (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'WARNING') AS qa_warnings
             FROM segment s JOIN block b ON b.id = s.block_id
             """;
     private static final RowMapper<SegmentRow> SEGMENT = (rs, n) -> {
@@ -41,7 +43,7 @@ public class DocumentRepository {
                 rs.getString("target_text"), SegmentStatus.valueOf(rs.getString("status")),
                 TargetOrigin.valueOf(rs.getString("target_origin")), confidence, rs.getBoolean("align_flagged"),
                 coveredBy, rs.getString("last_editor"), updated == null ? null : updated.toLocalDateTime(),
-                rs.getInt("version"), rs.getInt("open_comments"));
+                rs.getInt("version"), rs.getInt("open_comments"), rs.getInt("qa_errors"), rs.getInt("qa_warnings"));
     };
 
     private final JdbcClient jdbc;

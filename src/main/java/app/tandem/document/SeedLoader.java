@@ -27,8 +27,11 @@ public class SeedLoader implements ApplicationRunner {
     private final ImportService imports;
     private final boolean enabled;
 
-    public SeedLoader(ProjectRepository projects, ImportService imports,
+    private final app.tandem.review.QaService qa;
+
+    public SeedLoader(ProjectRepository projects, ImportService imports, app.tandem.review.QaService qa,
                       @Value("${tandem.load-seeds:true}") boolean enabled) {
+        this.qa = qa;
         this.projects = projects;
         this.imports = imports;
         this.enabled = enabled;
@@ -44,6 +47,9 @@ public class SeedLoader implements ApplicationRunner {
         for (Resource seed : seeds) {
             ImportReport report = imports.importFile(SEED_PROJECT, seed.getFilename(), seed.getContentAsByteArray());
             log.info("Seed imported: {}", report.describe());
+            if (report.seededTargets() > 0) {
+                qa.checkDocumentAsSystem(report.documentId(), done -> { });
+            }
         }
     }
 }

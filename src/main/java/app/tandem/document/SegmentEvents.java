@@ -18,7 +18,22 @@ public class SegmentEvents {
         return () -> listeners.getOrDefault(documentId, List.of()).remove(onSegmentChanged);
     }
 
+    private final List<java.util.function.BiConsumer<Long, Long>> textListeners = new CopyOnWriteArrayList<>();
+
+    /** Listeners told of every change of any segment's text (QA re-checks there). */
+    public void onAnyChange(java.util.function.BiConsumer<Long, Long> listener) {
+        textListeners.add(listener);
+    }
+
     public void changed(long documentId, long segmentId) {
+        for (java.util.function.BiConsumer<Long, Long> l : textListeners) {
+            l.accept(documentId, segmentId);
+        }
+        refreshed(documentId, segmentId);
+    }
+
+    /** Only open editors are told (e.g. new QA findings), not the change listeners. */
+    public void refreshed(long documentId, long segmentId) {
         for (LongConsumer l : listeners.getOrDefault(documentId, List.of())) {
             l.accept(segmentId);
         }

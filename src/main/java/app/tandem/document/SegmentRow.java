@@ -6,5 +6,5 @@ import java.time.LocalDateTime;
 public record SegmentRow(long id, long documentId, long blockId, int position, String blockKind, String sourceText,
                          String targetText, SegmentStatus status, TargetOrigin origin, Double alignConfidence,
                          boolean alignFlagged, Long coveredBy, String lastEditor, LocalDateTime updatedAt,
-                         int version, int openComments) {
+                         int version, int openComments, int qaErrors, int qaWarnings) {
 }

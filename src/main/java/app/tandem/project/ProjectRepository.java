@@ -33,6 +33,17 @@ public class ProjectRepository {
         });
     }
 
+    public String englishVariant(long id) {
+        return jdbc.sql("SELECT english_variant FROM project WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    public void setEnglishVariant(long id, String variant) {
+        if (!variant.equals("en-US") && !variant.equals("en-GB")) {
+            throw new IllegalArgumentException("English variant must be en-US or en-GB");
+        }
+        jdbc.sql("UPDATE project SET english_variant = ? WHERE id = ?").params(variant, id).update();
+    }
+
     public Optional<String> findName(long id) {
         return jdbc.sql("SELECT name FROM project WHERE id = ?").param(id).query(String.class).optional();
     }

@@ -17,7 +17,7 @@ public final class QaContext {
     private final Set<String> projectWords;
     private final Map<String, Set<String>> targetsBySource;
     private final Map<String, Set<String>> sourcesByTarget;
-    private final LengthModel lengths;
+    private LengthModel lengths;
 
     public QaContext(Glossary glossary, Collection<String> projectWords, List<SegmentPair> project) {
         this.glossary = glossary == null ? Glossary.empty() : glossary;
@@ -33,6 +33,12 @@ public final class QaContext {
             }
         }
         this.lengths = LengthModel.learn(project);
+    }
+
+    /** The same context with a length model learned elsewhere (e.g. cached for the whole project). */
+    public QaContext withLengths(LengthModel model) {
+        this.lengths = model;
+        return this;
     }
 
     public static QaContext empty() {

@@ -49,16 +49,21 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
     private Runnable unsubscribe;
     private final app.tandem.user.ProjectAccess access;
+    private final app.tandem.review.QaService qa;
 
     public DocumentView(DocumentRepository documents, ExportService exports, ReviewImportService reviews, AlignmentService alignment,
                         app.tandem.document.SegmentService segmentService, app.tandem.review.ReviewService reviewService,
-                        app.tandem.document.SegmentEvents events, app.tandem.user.ProjectAccess access) {
+                        app.tandem.document.SegmentEvents events, app.tandem.user.ProjectAccess access,
+                        app.tandem.review.QaService qa) {
         this.access = access;
+        this.qa = qa;
         this.documents = documents;
         this.segmentService = segmentService;
         this.reviewService = reviewService;
         this.events = events;
-        this.editor = new SegmentEditor(segmentService, reviewService, documents, this::segmentChanged);
+        setSizeUndefined();
+        setWidthFull();
+        this.editor = new SegmentEditor(segmentService, reviewService, documents, qa, this::segmentChanged);
         this.exports = exports;
         this.reviews = reviews;
         this.alignment = alignment;
@@ -75,9 +80,13 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
                         : (s.alignFlagged() ? "⚠ low alignment confidence: " : "") + (s.targetText() == null ? "" : s.targetText()))
                 .setHeader(getTranslation("English target")).setFlexGrow(1)
                 .setPartNameGenerator(s -> s.alignFlagged() ? "flagged" : null);
+        grid.addColumn(s -> s.qaErrors() + s.qaWarnings() == 0 ? "" : (s.qaErrors() > 0 ? s.qaErrors() + " E " : "")
+                        + (s.qaWarnings() > 0 ? s.qaWarnings() + " W" : "")).setHeader("QA").setFlexGrow(0).setWidth("90px")
+                .setPartNameGenerator(s -> s.qaErrors() > 0 ? "qa-error" : s.qaWarnings() > 0 ? "qa-warning" : null);
         grid.addColumn(s -> s.status().name() + (s.openComments() > 0 ? " · " + s.openComments() + (s.openComments() == 1 ? " comment" : " comments") : "")).setHeader(getTranslation("Status")).setFlexGrow(0).setWidth("150px")
                 .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setHeight("70vh");
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && (editor.current() == null || e.getValue().id() != editor.current().id())) {
@@ -164,10 +173,14 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
                 documents.atPosition(documentId, jump.getValue() - 1).ifPresent(this::goTo);
             }
         });
+        com.vaadin.flow.component.button.Button qaPanel = new com.vaadin.flow.component.button.Button(getTranslation("QA findings"),
+                e -> new QaPanelDialog(qa, documentId, documents.findSummary(documentId).map(DocumentSummary::total).orElse(0),
+                        index -> documents.atPosition(documentId, index).ifPresent(this::goTo)).open());
+        qaPanel.setId("qa-panel-open");
         com.vaadin.flow.component.button.Button help = new com.vaadin.flow.component.button.Button(getTranslation("Shortcuts"), e -> new ShortcutsDialog().open());
         help.setId("shortcuts-help");
         com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
-                status, search, matchCase, whole, scope, comments, jump, help);
+                status, search, matchCase, whole, scope, comments, jump, qaPanel, help);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.setWrap(true);
         if (app.tandem.review.ReviewService.canReview()) {
@@ -226,6 +239,9 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         if (documentId > 0) {
             unsubscribe = events.subscribe(documentId, segmentId -> ui.access(() -> {
                 grid.getDataProvider().refreshAll();
+                if (editor.current() != null && (segmentId == editor.current().id() || segmentId < 0)) {
+                    editor.refreshFindings();
+                }
             }));
         }
     }

@@ -42,12 +42,14 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
     private final app.tandem.document.ExportService exports;
     private final app.tandem.user.ProjectAccess access;
+    private final app.tandem.review.QaService qa;
     private final app.tandem.document.TmxImportService tmxImports;
 
     public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
                        app.tandem.document.ExportService exports, app.tandem.document.TmxImportService tmxImports,
-                       app.tandem.user.ProjectAccess access) {
+                       app.tandem.user.ProjectAccess access, app.tandem.review.QaService qa) {
         this.access = access;
+        this.qa = qa;
         this.exports = exports;
         this.tmxImports = tmxImports;
         this.projects = projects;
@@ -68,6 +70,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             UI ui = UI.getCurrent();
             try {
                 ImportReport r = imports.importFile(projectName, meta.fileName(), bytes);
+                if (r.seededTargets() > 0) {
+                    qa.checkDocumentAsSystem(r.documentId(), done -> { });
+                }
                 ui.access(() -> {
                     Notification.show("Imported " + r.describe(), 6000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

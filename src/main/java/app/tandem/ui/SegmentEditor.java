@@ -43,7 +43,11 @@ final class SegmentEditor extends VerticalLayout {
     private final HorizontalLayout reviewActions = new HorizontalLayout();
     private SegmentRow current;
 
-    SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, Consumer<SegmentRow> changed) {
+    private final QaFindingsList findings;
+
+    SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, app.tandem.review.QaService qa,
+                  Consumer<SegmentRow> changed) {
+        this.findings = new QaFindingsList(qa);
         this.segments = segments;
         this.reviews = reviews;
         this.documents = documents;
@@ -83,7 +87,7 @@ final class SegmentEditor extends VerticalLayout {
         reviewActions.setVisible(ReviewService.canReview());
         HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, reviewActions);
         buttons.setWrap(true);
-        add(new HorizontalLayout(title, notice), texts, buttons);
+        add(new HorizontalLayout(title, notice), texts, findings, buttons);
 
         // the value must reach the server before the shortcut acts on it
         target.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -124,8 +128,16 @@ final class SegmentEditor extends VerticalLayout {
         String rejection = s.status() == SegmentStatus.REJECTED ? lastRejection(s.id()) : null;
         notice.setText(s.coveredBy() != null ? "Covered: its translation is in the previous segment's target."
                 : rejection != null ? rejection : s.alignFlagged() ? "Aligned with low confidence: check this pair." : "");
+        findings.show(s);
         target.focus();
         return true;
+    }
+
+    /** New QA findings arrived for the segment being shown. */
+    void refreshFindings() {
+        if (current != null) {
+            documents.findSegment(current.id()).ifPresent(findings::show);
+        }
     }
 
     private String lastRejection(long id) {

@@ -1,0 +1,232 @@
+package app.tandem.review;
+
+import app.tandem.document.DocumentRepository;
+import app.tandem.document.SegmentEvents;
+import app.tandem.document.SegmentRow;
+import app.tandem.qa.Finding;
+import app.tandem.qa.Glossary;
+import app.tandem.qa.LengthModel;
+import app.tandem.qa.QaContext;
+import app.tandem.qa.QaEngine;
+import app.tandem.qa.SegmentPair;
+import app.tandem.user.CurrentUser;
+import app.tandem.user.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs the QA engine for stored segments: after every save (in the background), for a whole
+ * document on request, and as the approval gate (no approval with open errors). Findings marked
+ * "not an error" stay silenced until the segment's texts change.
+ */
+@Service
+public class QaService implements ApprovalGate {
+    private static final Logger log = LoggerFactory.getLogger(QaService.class);
+    private final JdbcClient jdbc;
+    private final DocumentRepository documents;
+    private final SegmentEvents events;
+    private final Map<String, QaEngine> engines = new ConcurrentHashMap<>();
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "qa");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public QaService(JdbcClient jdbc, DocumentRepository documents, SegmentEvents events,
+                     @Value("${tandem.qa.warm-up:true}") boolean warmUp) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.events = events;
+        events.onAnyChange((doc, seg) -> background.submit(() -> {
+            try {
+                checkSegment(seg);
+            } catch (RuntimeException e) {
+                log.warn("QA of segment {} failed: {}", seg, e.getMessage());
+            }
+        }));
+        if (warmUp) {
+            // LanguageTool takes seconds to load; do it before the first translator needs it
+            background.submit(() -> engine("en-US").warmUp());
+        }
+    }
+
+    private QaEngine engine(String variant) {
+        return engines.computeIfAbsent(variant, v -> new QaEngine(v, true));
+    }
+
+    private String variantOf(long projectId) {
+        return jdbc.sql("SELECT english_variant FROM project WHERE id = ?").param(projectId).query(String.class).optional().orElse("en-US");
+    }
+
+    private long projectOf(SegmentRow s) {
+        return jdbc.sql("SELECT project_id FROM document WHERE id = ?").param(s.documentId()).query(Long.class).single();
+    }
+
+    /** Checks one segment now and stores its findings; returns the open ones. */
+    public List<Finding> checkSegment(long segmentId) {
+        SegmentRow s = documents.findSegment(segmentId).orElse(null);
+        if (s == null) {
+            return List.of();
+        }
+        long project = projectOf(s);
+        List<Finding> findings = s.targetText() == null || s.coveredBy() != null ? List.of()
+                : engine(variantOf(project)).check(new SegmentPair(s.sourceText(), s.targetText()), context(project, s));
+        store(s, findings);
+        events.refreshed(s.documentId(), segmentId);
+        return findings;
+    }
+
+    /** Checks every translated segment of a document on both cores; {@code progress} gets (done). */
+    public int checkDocument(long documentId, IntConsumer progress) {
+        CurrentUser.get();
+        return checkDocumentAsSystem(documentId, progress);
+    }
+
+    /** For Tandem itself (imports, seeds): no user is acting. */
+    public int checkDocumentAsSystem(long documentId, IntConsumer progress) {
+        List<SegmentRow> all = documents.findAllSegments(documentId).stream()
+                .filter(s -> s.targetText() != null && s.coveredBy() == null).toList();
+        if (all.isEmpty()) {
+            return 0;
+        }
+        long project = projectOf(all.get(0));
+        QaEngine engine = engine(variantOf(project));
+        List<SegmentPair> pairs = all.stream().map(s -> new SegmentPair(s.sourceText(), s.targetText())).toList();
+        QaContext context = new QaContext(Glossary.empty(), projectWords(project), projectPairs(project));
+        AtomicInteger done = new AtomicInteger();
+        List<List<Finding>> results = engine.checkAll(pairs, context, 2, i -> progress.accept(done.incrementAndGet()));
+        for (int i = 0; i < all.size(); i++) {
+            store(all.get(i), results.get(i));
+        }
+        events.refreshed(documentId, -1);
+        return all.size();
+    }
+
+    private QaContext context(long project, SegmentRow s) {
+        List<SegmentPair> related = new ArrayList<>(jdbc.sql("""
+                SELECT s.source_text, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
+                WHERE d.project_id = ? AND s.target_text IS NOT NULL AND (s.source_text = ? OR s.target_text = ?)""")
+                .params(project, s.sourceText(), s.targetText())
+                .query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list());
+        return new QaContext(Glossary.empty(), projectWords(project), related).withLengths(lengthModel(project));
+    }
+
+    private final Map<Long, LengthModel> lengthCache = new ConcurrentHashMap<>();
+
+    private LengthModel lengthModel(long project) {
+        return lengthCache.computeIfAbsent(project, p -> LengthModel.learn(projectPairs(p)));
+    }
+
+    private List<SegmentPair> projectPairs(long project) {
+        return jdbc.sql("""
+                SELECT s.source_text, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
+                WHERE d.project_id = ? AND s.target_text IS NOT NULL""")
+                .param(project).query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list();
+    }
+
+    public List<String> projectWords(long project) {
+        return jdbc.sql("SELECT word FROM project_word WHERE project_id = ? ORDER BY word").param(project).query(String.class).list();
+    }
+
+    public void addProjectWord(long documentId, String word) {
+        CurrentUser.Actor actor = CurrentUser.require("add words to the project dictionary", Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN);
+        String w = word == null ? "" : word.strip();
+        if (!w.matches("[\\p{L}][\\p{L}'’-]{0,99}")) {
+            throw new IllegalArgumentException("a dictionary entry is one word");
+        }
+        long project = jdbc.sql("SELECT project_id FROM document WHERE id = ?").param(documentId).query(Long.class).single();
+        if (!projectWords(project).contains(w)) {
+            jdbc.sql("INSERT INTO project_word(project_id, word, added_by) VALUES (?, ?, ?)").params(project, w, actor.username()).update();
+        }
+    }
+
+    private static String hash(SegmentRow s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(s.sourceText().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update((s.targetText() == null ? "" : s.targetText()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized void store(SegmentRow s, List<Finding> findings) {
+        String h = hash(s);
+        // dismissals survive only while the text they judged is unchanged
+        jdbc.sql("DELETE FROM qa_finding WHERE segment_id = ? AND (dismissed_at IS NULL OR text_hash <> ?)").params(s.id(), h).update();
+        List<String> dismissed = jdbc.sql("SELECT check_id || '|' || message FROM qa_finding WHERE segment_id = ?").param(s.id())
+                .query(String.class).list();
+        for (Finding f : findings) {
+            if (dismissed.contains(f.checkId() + "|" + truncate(f.message()))) {
+                continue;
+            }
+            jdbc.sql("""
+                    INSERT INTO qa_finding(segment_id, check_id, severity, message, side, span_start, span_end, text_hash, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(s.id(), f.checkId(), f.severity().name(), truncate(f.message()), f.side().name(), f.start(), f.end(), h,
+                            LocalDateTime.now()).update();
+        }
+    }
+
+    private static String truncate(String m) {
+        return m.length() > 1000 ? m.substring(0, 1000) : m;
+    }
+
+    public List<QaFindingRow> findings(long documentId) {
+        return jdbc.sql("""
+                SELECT q.*, s.position FROM qa_finding q JOIN segment s ON s.id = q.segment_id WHERE s.document_id = ?
+                ORDER BY s.position, q.id""").param(documentId).query((rs, n) -> new QaFindingRow(rs.getLong("id"), rs.getLong("segment_id"),
+                rs.getInt("position") + 1, rs.getString("check_id"), rs.getString("severity"), rs.getString("message"), rs.getString("side"),
+                rs.getInt("span_start"), rs.getInt("span_end"), rs.getString("dismissed_by"),
+                rs.getTimestamp("dismissed_at") == null ? null : rs.getTimestamp("dismissed_at").toLocalDateTime(),
+                rs.getString("dismiss_reason"))).list();
+    }
+
+    public List<QaFindingRow> segmentFindings(long segmentId) {
+        SegmentRow s = documents.findSegment(segmentId).orElse(null);
+        if (s == null) {
+            return List.of();
+        }
+        return findings(s.documentId()).stream().filter(f -> f.segmentId() == segmentId).toList();
+    }
+
+    /** Marks a finding "not an error": who, when and why are kept. */
+    public void dismiss(long findingId, String reason) {
+        CurrentUser.Actor actor = CurrentUser.require("mark findings as not an error", Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("say why this is not an error");
+        }
+        jdbc.sql("UPDATE qa_finding SET dismissed_by = ?, dismissed_at = ?, dismiss_reason = ? WHERE id = ?")
+                .params(actor.username(), LocalDateTime.now(), reason.strip(), findingId).update();
+        jdbc.sql("SELECT s.document_id, s.id FROM qa_finding q JOIN segment s ON s.id = q.segment_id WHERE q.id = ?").param(findingId)
+                .query(rs -> {
+                    events.refreshed(rs.getLong(1), rs.getLong(2));
+                });
+    }
+
+    @Override
+    public String blockingReason(long segmentId) {
+        int errors = jdbc.sql("SELECT COUNT(*) FROM qa_finding WHERE segment_id = ? AND dismissed_at IS NULL AND severity = 'ERROR'")
+                .param(segmentId).query(Integer.class).single();
+        return errors == 0 ? null : errors + " open QA error" + (errors == 1 ? "" : "s");
+    }
+}

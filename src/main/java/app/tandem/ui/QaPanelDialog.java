@@ -1,0 +1,109 @@
+package app.tandem.ui;
+
+import app.tandem.review.QaFindingRow;
+import app.tandem.review.QaService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+
+/** All QA findings of a document, filterable by check, severity and status, with a whole-document run. */
+final class QaPanelDialog extends Dialog {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final QaService qa;
+    private final long documentId;
+    private final Grid<QaFindingRow> grid = new Grid<>();
+    private final ComboBox<String> check = new ComboBox<>();
+    private final ComboBox<String> severity = new ComboBox<>();
+    private final ComboBox<String> status = new ComboBox<>();
+    private List<QaFindingRow> all = List.of();
+
+    QaPanelDialog(QaService qa, long documentId, int translatedSegments, IntConsumer goToSegment) {
+        this.qa = qa;
+        this.documentId = documentId;
+        setId("qa-panel");
+        setHeaderTitle(getTranslation("QA findings"));
+        setWidth("90vw");
+        setHeight("85vh");
+        check.setPlaceholder(getTranslation("Any check"));
+        check.setClearButtonVisible(true);
+        severity.setItems("ERROR", "WARNING", "INFO");
+        severity.setPlaceholder(getTranslation("Any severity"));
+        severity.setClearButtonVisible(true);
+        status.setId("qa-status");
+        status.setItems("open", "not an error");
+        status.setValue("open");
+        status.setClearButtonVisible(true);
+        check.addValueChangeListener(e -> filter());
+        severity.addValueChangeListener(e -> filter());
+        status.addValueChangeListener(e -> filter());
+        ProgressBar progress = new ProgressBar(0, Math.max(1, translatedSegments), 0);
+        progress.setId("qa-progress");
+        progress.setWidth("240px");
+        progress.setVisible(false);
+        Span progressText = new Span();
+        Button run = new Button(getTranslation("Check the whole document"));
+        run.setId("qa-run");
+        run.addClickListener(e -> {
+            UI ui = UI.getCurrent();
+            run.setEnabled(false);
+            progress.setVisible(true);
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            CompletableFuture.runAsync(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(auth);
+                int n = qa.checkDocument(documentId, done -> ui.access(() -> {
+                    progress.setValue(done);
+                    progressText.setText(done + " / " + translatedSegments);
+                }));
+                ui.access(() -> {
+                    run.setEnabled(true);
+                    progressText.setText(n + " " + getTranslation("segments checked"));
+                    reload();
+                });
+            });
+        });
+        grid.setId("qa-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(QaFindingRow::segmentNumber).setHeader("#").setWidth("70px").setFlexGrow(0);
+        grid.addColumn(QaFindingRow::severity).setHeader(getTranslation("Severity")).setWidth("110px").setFlexGrow(0);
+        grid.addColumn(QaFindingRow::checkId).setHeader(getTranslation("Check")).setWidth("170px").setFlexGrow(0);
+        grid.addColumn(QaFindingRow::message).setHeader(getTranslation("Message")).setFlexGrow(3);
+        grid.addColumn(f -> f.open() ? "" : f.dismissedBy() + ", " + f.dismissedAt().format(WHEN) + ": " + f.dismissReason())
+                .setHeader(getTranslation("Not an error")).setFlexGrow(1);
+        grid.addComponentColumn(f -> new Button(getTranslation("Go to"), e -> {
+            close();
+            goToSegment.accept(f.segmentNumber() - 1);
+        })).setWidth("110px").setFlexGrow(0);
+        grid.setHeight("60vh");
+        HorizontalLayout bar = new HorizontalLayout(check, severity, status, run, progress, progressText);
+        bar.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
+        add(bar, grid);
+        getFooter().add(new Button(getTranslation("Close"), e -> close()));
+        reload();
+    }
+
+    private void reload() {
+        all = qa.findings(documentId);
+        check.setItems(all.stream().map(QaFindingRow::checkId).distinct().sorted().toList());
+        filter();
+    }
+
+    private void filter() {
+        grid.setItems(all.stream()
+                .filter(f -> check.getValue() == null || f.checkId().equals(check.getValue()))
+                .filter(f -> severity.getValue() == null || f.severity().equals(severity.getValue()))
+                .filter(f -> status.getValue() == null || Objects.equals(status.getValue(), "open") == f.open())
+                .toList());
+    }
+}

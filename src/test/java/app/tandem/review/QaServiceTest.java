@@ -1,0 +1,71 @@
+package app.tandem.review;
+
+import app.tandem.TestDatabase;
+import app.tandem.document.SegmentEvents;
+import app.tandem.document.SegmentRow;
+import app.tandem.document.SegmentService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QaServiceTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void seededTargetsAreCheckedDismissalsHoldUntilTheTextChangesAndErrorsBlockApproval() throws Exception {
+        TestDatabase db = new TestDatabase(dir);
+        long doc = db.importService().importFile("P", "000.txt", Files.readAllBytes(Path.of("seeds/000_af86a9a72eb44bf5.txt"))).documentId();
+        SegmentEvents events = new SegmentEvents();
+        QaService qa = new QaService(db.jdbc, db.documents, events, false);
+        assertThat(qa.checkDocumentAsSystem(doc, i -> { })).isEqualTo(4);
+        List<QaFindingRow> findings = qa.findings(doc);
+        assertThat(findings).isNotEmpty().allMatch(QaFindingRow::open);
+        assertThat(findings).anyMatch(f -> f.checkId().equals("languagetool-ru") || f.checkId().equals("languagetool-en"));
+
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anna", "x", "ROLE_TRANSLATOR", "ROLE_REVIEWER"));
+        SegmentService segments = new SegmentService(db.documents, db.jdbc, db.tx, events);
+        ReviewService reviews = new ReviewService(db.documents, db.jdbc, db.tx, qa, events);
+        SegmentRow first = db.documents.findAllSegments(doc).stream().filter(s -> s.targetText() != null).skip(1).findFirst().orElseThrow();
+        assertThat(first.sourceText()).contains("1917–1922");
+
+        // an error in the target blocks approval until it is fixed or marked "not an error"
+        var saved = segments.save(first.id(), first.version(), first.targetText().replace("1917-1922", "1917-1921"), true);
+        qa.checkSegment(first.id());
+        QaFindingRow numberError = qa.segmentFindings(first.id()).stream().filter(f -> f.checkId().equals("number-mismatch")).findFirst().orElseThrow();
+        assertThat(qa.blockingReason(first.id())).contains("open QA error");
+        assertThatThrownBy(() -> reviews.approve(first.id())).hasMessageContaining("cannot be approved");
+        assertThat(reviews.approveAllConfirmed(doc).skipped()).isEqualTo(1);
+
+        assertThatThrownBy(() -> qa.dismiss(numberError.id(), " ")).hasMessageContaining("say why");
+        qa.segmentFindings(first.id()).stream().filter(f -> f.severity().equals("ERROR")).forEach(f -> qa.dismiss(f.id(), "the year is in the author's note"));
+        qa.checkSegment(first.id());
+        QaFindingRow dismissed = qa.segmentFindings(first.id()).stream().filter(f -> f.checkId().equals("number-mismatch")).findFirst().orElseThrow();
+        assertThat(dismissed.open()).isFalse();
+        assertThat(dismissed.dismissedBy()).isEqualTo("anna");
+        assertThat(dismissed.dismissReason()).isEqualTo("the year is in the author's note");
+        assertThat(qa.blockingReason(first.id())).isNull();
+        reviews.approve(first.id());
+
+        // a changed text is judged afresh
+        SegmentRow approved = db.documents.findSegment(first.id()).orElseThrow();
+        segments.save(approved.id(), approved.version(), first.targetText().replace("1917-1922", "1917-1920"), false);
+        qa.checkSegment(first.id());
+        assertThat(qa.segmentFindings(first.id())).anyMatch(f -> f.checkId().equals("number-mismatch") && f.open());
+        assertThat(saved.saved()).isTrue();
+    }
+}

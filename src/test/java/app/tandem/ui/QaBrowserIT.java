@@ -1,0 +1,48 @@
+package app.tandem.ui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seeded English of 000 is checked on the first start; a finding is marked "not an error" in the editor. */
+class QaBrowserIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void seededTargetFindingIsShownAndMarkedNotAnError() throws Exception {
+        try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
+            b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
+            b.driver.get(app.url("documents/1"));
+            b.wait.until(d -> !b.value("editor-source").isBlank());
+            b.input("jump-to").sendKeys("4\n");
+            b.wait.until(d -> b.value("editor-source").startsWith("Внешняя политика Советской России в качестве основных целей"));
+            b.wait.until(d -> d.findElement(By.id("qa-findings")).getText().contains("INDEPENDENTLY_FROM_OF"));
+            String shown = b.driver.findElement(By.id("qa-findings")).getText();
+            assertThat(shown).contains("WARNING · languagetool-en").contains("«independent from»");
+            b.screenshot("qa-finding-in-editor");
+
+            b.driver.findElement(By.cssSelector("#qa-findings vaadin-button.qa-dismiss")).click();
+            b.input("dismiss-reason").sendKeys("'independent from' is accepted usage in historical prose");
+            b.byId("dismiss-confirm").click();
+            b.wait.until(d -> !d.findElement(By.id("qa-findings")).getText().contains("INDEPENDENTLY_FROM_OF"));
+
+            b.byId("qa-panel-open").click();
+            b.wait.until(d -> !d.findElements(By.cssSelector("#qa-grid")).isEmpty());
+            WebElement status = b.input("qa-status");
+            status.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "not an error");
+            b.wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream().anyMatch(i -> i.getText().equals("not an error")));
+            status.sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.wait.until(d -> b.cellTexts("qa-grid").stream().anyMatch(t -> t.contains("admin") && t.contains("accepted usage in historical prose")));
+            List<String> cells = b.cellTexts("qa-grid");
+            assertThat(cells).contains("4", "WARNING", "languagetool-en");
+            b.screenshot("qa-panel-not-an-error");
+        }
+    }
+}
