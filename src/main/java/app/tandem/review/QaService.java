@@ -191,7 +191,7 @@ public class QaService implements ApprovalGate {
         return m.length() > 1000 ? m.substring(0, 1000) : m;
     }
 
-    public List<QaFindingRow> findings(long documentId) {
+    public synchronized List<QaFindingRow> findings(long documentId) {
         return jdbc.sql("""
                 SELECT q.*, s.position FROM qa_finding q JOIN segment s ON s.id = q.segment_id WHERE s.document_id = ?
                 ORDER BY s.position, q.id""").param(documentId).query((rs, n) -> new QaFindingRow(rs.getLong("id"), rs.getLong("segment_id"),

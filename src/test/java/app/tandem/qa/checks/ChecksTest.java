@@ -1,0 +1,168 @@
+package app.tandem.qa.checks;
+
+import app.tandem.qa.Finding;
+import app.tandem.qa.Glossary;
+import app.tandem.qa.QaCheck;
+import app.tandem.qa.QaContext;
+import app.tandem.qa.SegmentPair;
+import app.tandem.qa.Severity;
+import app.tandem.qa.Side;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every check with a case it must report and a case it must let pass; sentences from the seeds where they have one. */
+class ChecksTest {
+    private static final QaContext NONE = QaContext.empty();
+
+    private static List<Finding> run(QaCheck check, String ru, String en) {
+        return check.check(new SegmentPair(ru, en), NONE);
+    }
+
+    private static List<Finding> errors(QaCheck check, String ru, String en, QaContext ctx) {
+        return check.check(new SegmentPair(ru, en), ctx).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    @Test
+    void emptyTarget() {
+        assertThat(run(new EmptyTargetCheck(), "Россия имеет глубокие связи.", "")).hasSize(1);
+        assertThat(run(new EmptyTargetCheck(), "Россия имеет глубокие связи.", "Russia has deep ties.")).isEmpty();
+    }
+
+    @Test
+    void targetSameAsSource() {
+        assertThat(run(new TargetSameAsSourceCheck(), "Россия имеет связи.", "Россия имеет связи.")).hasSize(1);
+        assertThat(run(new TargetSameAsSourceCheck(), "1917–1922", "1917–1922")).isEmpty();
+    }
+
+    @Test
+    void cyrillicInTarget() {
+        List<Finding> f = run(new CyrillicInTargetCheck(), "Наркоминдел", "The Наркоминдел replied.");
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).start()).isEqualTo(4);
+        assertThat(f.get(0).end()).isEqualTo(15);
+        assertThat(run(new CyrillicInTargetCheck(), "Наркоминдел ответил.", "Narkomindel replied.")).isEmpty();
+    }
+
+    @Test
+    void mixedScriptHomoglyph() {
+        // 001: "Тimes" with a Cyrillic Т
+        List<Finding> f = run(new MixedScriptCheck(), "английская газета \"\u0422imes\" писала", "the English newspaper \"Times\" wrote");
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).side()).isEqualTo(Side.SOURCE);
+        assertThat(run(new MixedScriptCheck(), "газета", "the newspaper \"T\u0456mes\"")).extracting(Finding::severity).containsExactly(Severity.ERROR);
+        assertThat(run(new MixedScriptCheck(), "газета \"Times\"", "the newspaper \"Times\"")).isEmpty();
+    }
+
+    @Test
+    void numbersAllowTheUsualConversions() {
+        NumberMismatchCheck c = new NumberMismatchCheck();
+        assertThat(errors(c, "в 1917–1922 гг.", "in 1917-1922", NONE)).isEmpty();
+        assertThat(errors(c, "16 апреля 1922 г.", "on April 16, 1922", NONE)).isEmpty();
+        assertThat(errors(c, "100 млн. руб.", "100 million roubles", NONE)).isEmpty();
+        assertThat(errors(c, "30% оборота", "30% of the turnover", NONE)).isEmpty();
+        assertThat(errors(c, "3,5 млн. рублей", "3.5 million roubles", NONE)).isEmpty();
+        assertThat(errors(c, "в 20-е гг.", "in the 1920s", NONE)).isEmpty();
+        assertThat(errors(c, "1 000 человек", "1,000 people", NONE)).isEmpty();
+        assertThat(errors(c, "16 апреля 1922 г.", "on April 16, 1921", NONE)).hasSize(1);
+        assertThat(run(c, "в апреле", "in April 1922")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
+    void citationsAndFootnotes() {
+        InlineElementCheck c = new InlineElementCheck();
+        assertThat(run(c, "Термин был продуктом концепции [8, с. 10].", "The term was a product of the concept [8, p. 10].")).isEmpty();
+        assertThat(run(c, "Термин был продуктом концепции [8, с. 10].", "The term was a product of the concept.")).hasSize(1);
+        assertThat(run(c, "Они начали стягивать силы на западе1.", "They began to gather forces in the west1.")).isEmpty();
+        assertThat(run(c, "Они начали стягивать силы на западе1.", "They began to gather forces in the west.")).hasSize(1);
+    }
+
+    @Test
+    void glossaryPreferredEquivalentInAnyInflectionAndForbiddenVariants() {
+        Glossary g = new Glossary(List.of(new Glossary.Entry("Закавказье", List.of("Transcaucasia"), List.of("South Caucasus")),
+                new Glossary.Entry("занимать", List.of("occupy"), List.of())));
+        QaContext ctx = new QaContext(g, List.of(), List.of());
+        GlossaryCheck c = new GlossaryCheck();
+        assertThat(errors(c, "Закавказье занимает важное положение.", "Transcaucasia occupies an important position.", ctx)).isEmpty();
+        assertThat(errors(c, "в Закавказье", "in the South Caucasus", ctx)).hasSize(2);
+        assertThat(errors(c, "политика в отношении Закавказья", "the policy towards the region", ctx)).hasSize(1);
+    }
+
+    @Test
+    void consistencyAcrossTheProject() {
+        List<SegmentPair> project = new ArrayList<>(List.of(
+                new SegmentPair("Россия имеет глубокие связи с Закавказьем.", "Russia has deep ties with Transcaucasia."),
+                new SegmentPair("Россия имеет глубокие связи с Закавказьем.", "Russia is deeply tied to Transcaucasia.")));
+        QaContext ctx = new QaContext(Glossary.empty(), List.of(), project);
+        assertThat(new ConsistencyCheck().check(project.get(0), ctx)).hasSize(1);
+        assertThat(new ConsistencyCheck().check(new SegmentPair("Другое.", "Something else entirely here."), ctx)).isEmpty();
+    }
+
+    @Test
+    void finalPunctuation() {
+        FinalPunctuationCheck c = new FinalPunctuationCheck();
+        assertThat(errors(c, "Это было важно.", "This was important", NONE)).hasSize(1);
+        assertThat(run(c, "Это правда?", "Is it true?")).isEmpty();
+        assertThat(run(c, "Он сказал: «Мы ошиблись».", "He said: “We were wrong.”")).isEmpty();
+        assertThat(run(c, "Это было важно [2, с. 13].", "This was important [2, p. 13].")).isEmpty();
+        assertThat(run(c, "Это правда?", "It is true.")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
+    void bracketsAndQuotes() {
+        assertThat(run(new BracketBalanceCheck(), "(см. выше", "(see above")).hasSize(1);
+        assertThat(run(new BracketBalanceCheck(), "(см. выше)", "(see above) and \"quoted\"")).isEmpty();
+        assertThat(run(new RussianQuotesCheck(), "«Декларация»", "the «Declaration»")).hasSize(2);
+        assertThat(run(new RussianQuotesCheck(), "«Декларация»", "the “Declaration”")).isEmpty();
+    }
+
+    @Test
+    void spacing() {
+        assertThat(errors(new SpacingCheck(), "Да.", "The  policy.", NONE)).hasSize(1);
+        assertThat(run(new SpacingCheck(), "Да.", "The policy , however.")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(run(new SpacingCheck(), "Да.", "The policy, however.")).isEmpty();
+    }
+
+    @Test
+    void missingSpaceAfterASentenceEnd() {
+        // 000: "foreign policy.Soviet Russia's"
+        assertThat(run(new MissingSpaceAfterSentenceCheck(), "", "in Soviet Russia's foreign policy.Soviet Russia's policy")).hasSize(1);
+        assertThat(run(new MissingSpaceAfterSentenceCheck(), "", "V.I. Lenin wrote to info@example.Org and www.example.Com")).isEmpty();
+    }
+
+    @Test
+    void repeatedWordAndInitialCapital() {
+        assertThat(run(new RepeatedWordCheck(), "", "the the policy")).hasSize(1);
+        assertThat(run(new RepeatedWordCheck(), "", "that that policy had had effects")).isEmpty();
+        assertThat(run(new InitialCapitalCheck(), "Россия ответила.", "russia replied.")).hasSize(1);
+        assertThat(run(new InitialCapitalCheck(), "Россия ответила.", "Russia replied.")).isEmpty();
+    }
+
+    @Test
+    void lengthRatioLearnedFromTheProject() {
+        List<SegmentPair> project = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            project.add(new SegmentPair("Это предложение средней длины номер " + i + ".", "This is a sentence of medium length number " + i + "."));
+        }
+        QaContext ctx = new QaContext(Glossary.empty(), List.of(), project);
+        LengthRatioCheck c = new LengthRatioCheck();
+        assertThat(c.check(new SegmentPair("Это предложение средней длины номер 5.", "Yes."), ctx)).hasSize(1);
+        assertThat(c.check(new SegmentPair("Это предложение средней длины номер 5.", "This is a sentence of medium length number 5."), ctx)).isEmpty();
+        assertThat(c.check(new SegmentPair("Это предложение средней длины номер 5.", "Yes."), NONE)).isEmpty();
+    }
+
+    @Test
+    void languageToolOnTargetAndSourceWithProjectDictionary() {
+        LanguageToolCheck en = LanguageToolCheck.english("en-US");
+        assertThat(en.check(new SegmentPair("", "He go to the Narkomindel yesterday."), NONE)).isNotEmpty()
+                .allMatch(f -> f.severity() == Severity.WARNING);
+        QaContext dictionary = new QaContext(Glossary.empty(), List.of("Narkomindel"), List.of());
+        assertThat(en.check(new SegmentPair("", "The Narkomindel replied."), dictionary)).isEmpty();
+        // 001: the source typo "непроправимый" is reported, as information only
+        List<Finding> ru = LanguageToolCheck.russian().check(new SegmentPair("Это был непроправимый шаг.", "x"), NONE);
+        assertThat(ru).isNotEmpty().allMatch(f -> f.severity() == Severity.INFO && f.side() == Side.SOURCE);
+    }
+}
