@@ -8,7 +8,6 @@ import app.tandem.qa.SegmentPair;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** {@code qa [--glossary GLOSSARY.tsv] RU_FILE EN_FILE}: one finding per line, {@code line<TAB>check<TAB>severity<TAB>message}. */
@@ -59,30 +58,8 @@ public final class QaCommand implements CliCommand {
         return 0;
     }
 
-    /** TSV: russian term, English equivalents (first preferred; more after ';' or '|'), optional forbidden variants. */
     static Glossary readGlossary(String file) throws java.io.IOException {
-        List<String> lines = AlignCommand.readLines(file);
-        List<Glossary.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 2) {
-                throw new UsageException(file + " line " + (i + 1) + ": expected 'russian term<TAB>english term'");
-            }
-            if (i == 0 && cols[0].strip().equalsIgnoreCase("russian")) {
-                continue;
-            }
-            List<String> english = split(cols[1]);
-            List<String> forbidden = cols.length > 2 ? split(cols[2]) : List.of();
-            entries.add(new Glossary.Entry(cols[0].strip(), english, forbidden));
-        }
-        return new Glossary(entries);
-    }
-
-    private static List<String> split(String s) {
-        return Arrays.stream(s.split("[;|]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return new Glossary(app.tandem.glossary.GlossaryTsv.parse(file, AlignCommand.readLines(file)).stream()
+                .map(r -> new Glossary.Entry(r.russian(), r.english(), r.forbidden())).toList());
     }
 }

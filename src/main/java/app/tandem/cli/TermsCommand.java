@@ -6,7 +6,6 @@ import app.tandem.glossary.TermMatcher;
 import app.tandem.text.Lang;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code terms --glossary GLOSSARY.tsv TEXT_FILE}: one line per occurrence, {@code line<TAB>term<TAB>start<TAB>end}. */
@@ -41,29 +40,8 @@ public final class TermsCommand implements CliCommand {
         return 0;
     }
 
-    /** {@code russian<TAB>english} per line; a header row "russian/term/ru..." is skipped; a line without a tab is an error. */
     static List<String> readGlossaryTerms(String file) throws java.io.IOException {
-        List<String> lines = AlignCommand.readLines(file);
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 2) {
-                throw new UsageException(file + " line " + (i + 1) + ": expected 'russian term<TAB>english term'");
-            }
-            String ru = cols[0].strip();
-            if (i == 0 && (ru.equalsIgnoreCase("russian") || ru.equalsIgnoreCase("ru") || ru.equalsIgnoreCase("term")
-                    || ru.equalsIgnoreCase("source"))) {
-                continue;
-            }
-            if (ru.isEmpty()) {
-                throw new UsageException(file + " line " + (i + 1) + ": empty Russian term");
-            }
-            terms.add(ru);
-        }
-        return terms;
+        return app.tandem.glossary.GlossaryTsv.parse(file, AlignCommand.readLines(file)).stream()
+                .map(app.tandem.glossary.GlossaryTsv.Row::russian).toList();
     }
 }
