@@ -44,12 +44,17 @@ public class SeedLoader implements ApplicationRunner {
         }
         Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt");
         Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
+        java.util.List<Long> withTargets = new java.util.ArrayList<>();
         for (Resource seed : seeds) {
             ImportReport report = imports.importFile(SEED_PROJECT, seed.getFilename(), seed.getContentAsByteArray());
             log.info("Seed imported: {}", report.describe());
             if (report.seededTargets() > 0) {
-                qa.checkDocumentAsSystem(report.documentId(), done -> { });
+                withTargets.add(report.documentId());
             }
         }
+        // the seeded English is checked in the background: LanguageTool's start-up must not delay the first page
+        Thread check = new Thread(() -> withTargets.forEach(id -> qa.checkDocumentAsSystem(id, done -> { })), "seed-qa");
+        check.setDaemon(true);
+        check.start();
     }
 }

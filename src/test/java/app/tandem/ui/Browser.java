@@ -28,7 +28,7 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath());
+                "--disable-sync", "--window-size=1400,1400", "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath());
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // grids re-render rows when pushed changes arrive; a stale row is simply read again
@@ -46,6 +46,13 @@ final class Browser implements AutoCloseable {
         pw.sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         wait.until(d -> !d.findElements(By.id("current-user")).isEmpty());
+    }
+
+    /** Scrolls the element into view first: the editor pushes buttons below the fold on small windows. */
+    void click(String id) {
+        WebElement e = byId(id);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
     }
 
     WebElement byId(String id) {
@@ -67,9 +74,19 @@ final class Browser implements AutoCloseable {
         return input(fieldId).getDomProperty("value");
     }
 
+    /** Texts of a grid's cells; empty while the grid is re-rendering (the waits then simply look again). */
     List<String> cellTexts(String gridId) {
-        return driver.findElement(By.id(gridId)).findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        try {
+            return driver.findElement(By.id(gridId)).findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            return List.of();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     void screenshot(String name) throws IOException {

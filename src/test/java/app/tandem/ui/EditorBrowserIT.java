@@ -24,7 +24,7 @@ class EditorBrowserIT {
 
     private void createUser(Browser b, RunningApp app, String name, String role) {
         b.driver.get(app.url("users"));
-        b.byId("new-user").click();
+        b.click("new-user");
         b.input("new-user-name").sendKeys(name);
         b.input("new-user-password").sendKeys(PW);
         if (!role.equals("TRANSLATOR")) {
@@ -35,7 +35,7 @@ class EditorBrowserIT {
                 }
             }
         }
-        b.byId("new-user-save").click();
+        b.click("new-user-save");
         b.wait.until(d -> b.cellTexts("users-grid").contains(name));
     }
 
@@ -75,9 +75,9 @@ class EditorBrowserIT {
             Browser rex = admin;
             rex.login(app, "rex", PW);
             openDocument(rex, app, 3);
-            rex.byId("reject").click();
+            rex.click("reject");
             rex.input("reject-reason").sendKeys("Say 'first steps towards', not 'of'.");
-            rex.byId("reject-confirm").click();
+            rex.click("reject-confirm");
             rex.wait.until(d -> rex.byId("editor-title").getText().contains("REJECTED"));
             tina.login(app, "tina", PW);
             openDocument(tina, app, 3);
@@ -97,27 +97,27 @@ class EditorBrowserIT {
             assertThat(rex.value("conflict-theirs")).isEqualTo("Tina's new version.");
             assertThat(rex.value("conflict-mine")).isEqualTo("Rex's competing version.");
             rex.screenshot("editor-conflict");
-            rex.byId("conflict-keep-mine").click();
+            rex.click("conflict-keep-mine");
             rex.wait.until(d -> rex.cellTexts("segments-grid").contains("Rex's competing version."));
 
             // merge with the next segment and split it again: both are in the segment's history
             String before = rex.value("editor-source");
-            rex.byId("merge-next").click();
+            rex.click("merge-next");
             rex.wait.until(d -> rex.value("editor-source").length() > before.length() + 5);
             String merged = rex.value("editor-source");
             assertThat(merged).startsWith(before);
             WebElement sourceArea = rex.input("editor-source");
             rex.driver.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[1]);", sourceArea, before.length() + 1);
-            rex.byId("split").click();
+            rex.click("split");
             rex.wait.until(d -> rex.value("editor-source").equals(before));
-            rex.byId("history").click();
+            rex.click("history");
             rex.wait.until(d -> rex.cellTexts("history-grid").stream().anyMatch(t -> t.startsWith("merged with the next segment"))
                     && rex.cellTexts("history-grid").stream().anyMatch(t -> t.startsWith("split; second part became segment 2")));
             rex.screenshot("editor-history-merge-split");
             rex.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
             // the interface language is switchable per user and kept for the next sign-in
-            rex.byId("language").click();
+            rex.click("language");
             rex.wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals("Русский")));
             rex.driver.findElements(By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().equals("Русский")).findFirst().orElseThrow().click();
             rex.wait.until(d -> d.findElement(By.id("confirm")).getText().equals("Подтвердить (Ctrl+Enter)"));

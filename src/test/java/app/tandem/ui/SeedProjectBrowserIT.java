@@ -24,7 +24,15 @@ class SeedProjectBrowserIT {
             browser.driver.findElement(By.id("projects-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
                     .filter(c -> c.getText().equals("Seed articles")).findFirst().orElseThrow().click();
 
-            browser.wait.until(d -> browser.cellTexts("documents-grid").stream().filter(t -> t.matches("00\\d_[0-9a-f]+")).count() == 5);
+            // the seeds are imported right after the server starts: look again until all five are there
+            String projectUrl = browser.driver.getCurrentUrl();
+            browser.wait.until(d -> {
+                if (browser.cellTexts("documents-grid").stream().filter(t -> t.matches("00\\d_[0-9a-f]+")).count() == 5) {
+                    return true;
+                }
+                d.get(projectUrl);
+                return false;
+            });
             List<String> cells = browser.cellTexts("documents-grid");
             assertThat(cells).contains("000_af86a9a72eb44bf5", "001_9ff9c4e8dcadf0df", "002_943bfa2c0ced0905",
                     "003_a17717a12c9184be", "004_8dca3b5bb16bd63d");
