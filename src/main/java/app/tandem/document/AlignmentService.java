@@ -108,6 +108,8 @@ public class AlignmentService {
     }
 
     public Applied apply(long documentId, List<Proposal> proposals, boolean replacePersonWritten, String editor) {
+        app.tandem.user.CurrentUser.require("fill targets from an aligned translation", app.tandem.user.Role.TRANSLATOR,
+                app.tandem.user.Role.REVIEWER, app.tandem.user.Role.ADMIN);
         return tx.execute(status -> {
             int filled = 0;
             int replaced = 0;

@@ -41,6 +41,7 @@ public class ImportService {
     }
 
     public ImportReport importFile(String projectName, String fileName, byte[] bytes) {
+        app.tandem.user.CurrentUser.requireIfSignedIn("import documents", app.tandem.user.Role.TRANSLATOR, app.tandem.user.Role.ADMIN);
         DecodedText text = decoder.decode(fileName, bytes);
         CleanDocument clean = pipeline.process(text.text(), null);
         BilingualDocument doc = bilingual.detect(clean);

@@ -37,6 +37,7 @@ public class ReviewImportService {
     }
 
     public Report apply(long documentId, String fileName, byte[] bytes, String reviewer) {
+        app.tandem.user.CurrentUser.require("import a review", app.tandem.user.Role.REVIEWER, app.tandem.user.Role.ADMIN);
         ReviewDocxReader.Review review = new ReviewDocxReader().read(fileName, bytes);
         if (review.documentId() != documentId) {
             String other = documents.findSummary(review.documentId()).map(DocumentSummary::name).orElse("#" + review.documentId());
@@ -82,6 +83,7 @@ public class ReviewImportService {
 
     /** Resolves a reported conflict by taking the reviewer's target, as a reviewer's change with history. */
     public boolean acceptReviewVersion(Conflict c, String reviewer) {
+        app.tandem.user.CurrentUser.require("resolve review conflicts", app.tandem.user.Role.REVIEWER, app.tandem.user.Role.ADMIN);
         return Boolean.TRUE.equals(tx.execute(status -> {
             SegmentRow current = documents.findSegment(c.segmentId()).orElse(null);
             if (current == null) {

@@ -24,6 +24,8 @@ public class TmxImportService {
     }
 
     public TmxReader.Result importTmx(String projectName, String fileName, InputStream in, long size) {
+        app.tandem.user.CurrentUser.require("import translation memories", app.tandem.user.Role.TRANSLATOR,
+                app.tandem.user.Role.REVIEWER, app.tandem.user.Role.ADMIN);
         return tx.execute(status -> {
             long projectId = projects.findOrCreate(projectName);
             return new TmxReader().read(fileName, in, size, "ru", "en", u -> documents.insertTmUnit(projectId, "ru", "en",

@@ -36,6 +36,17 @@ public final class CurrentUser {
         return new Actor(auth.getName(), roles);
     }
 
+    /**
+     * Like {@link #require} when someone is signed in; the command line and start-up run as the
+     * machine's operator, who has no Tandem user.
+     */
+    public static void requireIfSignedIn(String action, Role... anyOf) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
+            require(action, anyOf);
+        }
+    }
+
     /** The acting user, who must hold at least one of {@code anyOf}. */
     public static Actor require(String action, Role... anyOf) {
         Actor actor = get();

@@ -2,6 +2,9 @@ package app.tandem.document;
 
 import app.tandem.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,16 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AlignmentServiceTest {
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("reviewer", "x", "ROLE_TRANSLATOR"));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     @TempDir
     Path dir;
 
