@@ -30,7 +30,7 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1400", "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath());
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // grids re-render rows when pushed changes arrive; a stale row is simply read again
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
