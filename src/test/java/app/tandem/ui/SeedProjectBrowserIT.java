@@ -25,6 +25,7 @@ class SeedProjectBrowserIT {
                     .filter(c -> c.getText().equals("Seed articles")).findFirst().orElseThrow().click();
 
             // the seeds are imported right after the server starts: look again until all five are there
+            browser.wait.until(d -> d.getCurrentUrl().contains("/projects/"));
             String projectUrl = browser.driver.getCurrentUrl();
             browser.wait.until(d -> {
                 if (browser.cellTexts("documents-grid").stream().filter(t -> t.matches("00\\d_[0-9a-f]+")).count() == 5) {
