@@ -28,10 +28,12 @@ public class SeedLoader implements ApplicationRunner {
     private final boolean enabled;
 
     private final app.tandem.review.QaService qa;
+    private final app.tandem.project.GlossaryRepository glossaries;
 
     public SeedLoader(ProjectRepository projects, ImportService imports, app.tandem.review.QaService qa,
-                      @Value("${tandem.load-seeds:true}") boolean enabled) {
+                      app.tandem.project.GlossaryRepository glossaries, @Value("${tandem.load-seeds:true}") boolean enabled) {
         this.qa = qa;
+        this.glossaries = glossaries;
         this.projects = projects;
         this.imports = imports;
         this.enabled = enabled;
@@ -52,6 +54,13 @@ public class SeedLoader implements ApplicationRunner {
                 withTargets.add(report.documentId());
             }
         }
+        // the starter glossary for the seeds' field: Soviet foreign policy 1917–1926
+        long glossary = glossaries.create("Soviet foreign policy 1917–1926");
+        int entries = glossaries.loadTsv(glossary, new String(new org.springframework.core.io.ClassPathResource(
+                "app/tandem/glossary/starter-glossary.tsv").getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8).lines().toList(),
+                "APPROVED", "tandem");
+        glossaries.attach(projects.findIdByName(SEED_PROJECT).orElseThrow(), glossary);
+        log.info("Starter glossary loaded: {} entries", entries);
         // the seeded English is checked in the background: LanguageTool's start-up must not delay the first page
         Thread check = new Thread(() -> withTargets.forEach(id -> qa.checkDocumentAsSystem(id, done -> { })), "seed-qa");
         check.setDaemon(true);

@@ -69,6 +69,14 @@ public final class Lemmatizer {
         }
         Set<String> out = new HashSet<>();
         out.add(norm);
+        // English possessive: "Russia's" is a form of "Russia"
+        if (norm.endsWith("'s") || norm.endsWith("’s")) {
+            String base = word.substring(0, word.length() - 2);
+            out.add(normalize(base));
+            for (String lemma : dictionary.lemmas(base)) {
+                out.add(normalize(lemma));
+            }
+        }
         if (!norm.isEmpty() && !Character.isDigit(norm.charAt(0))) {
             for (String lemma : dictionary.lemmas(word.replace("\u0301", ""))) {
                 out.add(normalize(lemma));

@@ -49,6 +49,29 @@ public class QaService implements ApprovalGate {
         return t;
     });
 
+    /** A project's glossary entries and the matcher built on them, in the same order. */
+    public record ProjectGlossary(Glossary glossary, List<app.tandem.project.GlossaryRepository.Entry> entries) {
+    }
+
+    private final Map<Long, ProjectGlossary> glossaryCache = new ConcurrentHashMap<>();
+
+    /** The project's glossaries (cached; a glossary is read far more often than it changes). */
+    public ProjectGlossary projectGlossary(long project) {
+        return glossaryCache.computeIfAbsent(project, p -> {
+            List<app.tandem.project.GlossaryRepository.Entry> entries = new app.tandem.project.GlossaryRepository(jdbc).entriesForProject(p);
+            return new ProjectGlossary(new Glossary(entries.stream()
+                    .map(e -> new Glossary.Entry(e.russian(), e.english(), e.forbidden())).toList()), entries);
+        });
+    }
+
+    public Glossary glossary(long project) {
+        return projectGlossary(project).glossary();
+    }
+
+    public void glossaryChanged(long project) {
+        glossaryCache.remove(project);
+    }
+
     public QaService(JdbcClient jdbc, DocumentRepository documents, SegmentEvents events,
                      @Value("${tandem.qa.warm-up:true}") boolean warmUp) {
         this.jdbc = jdbc;
@@ -109,7 +132,7 @@ public class QaService implements ApprovalGate {
         long project = projectOf(all.get(0));
         QaEngine engine = engine(variantOf(project));
         List<SegmentPair> pairs = all.stream().map(s -> new SegmentPair(s.sourceText(), s.targetText())).toList();
-        QaContext context = new QaContext(Glossary.empty(), projectWords(project), projectPairs(project));
+        QaContext context = new QaContext(glossary(project), projectWords(project), projectPairs(project));
         AtomicInteger done = new AtomicInteger();
         List<List<Finding>> results = engine.checkAll(pairs, context, 2, i -> progress.accept(done.incrementAndGet()));
         for (int i = 0; i < all.size(); i++) {
@@ -125,7 +148,7 @@ public class QaService implements ApprovalGate {
                 WHERE d.project_id = ? AND s.target_text IS NOT NULL AND (s.source_text = ? OR s.target_text = ?)""")
                 .params(project, s.sourceText(), s.targetText())
                 .query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list());
-        return new QaContext(Glossary.empty(), projectWords(project), related).withLengths(lengthModel(project));
+        return new QaContext(glossary(project), projectWords(project), related).withLengths(lengthModel(project));
     }
 
     private final Map<Long, LengthModel> lengthCache = new ConcurrentHashMap<>();

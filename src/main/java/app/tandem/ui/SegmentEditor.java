@@ -44,10 +44,12 @@ final class SegmentEditor extends VerticalLayout {
     private SegmentRow current;
 
     private final QaFindingsList findings;
+    private final TermsPanel terms;
 
     SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, app.tandem.review.QaService qa,
                   Consumer<SegmentRow> changed) {
         this.findings = new QaFindingsList(qa);
+        this.terms = new TermsPanel(qa, target);
         this.segments = segments;
         this.reviews = reviews;
         this.documents = documents;
@@ -87,7 +89,7 @@ final class SegmentEditor extends VerticalLayout {
         reviewActions.setVisible(ReviewService.canReview());
         HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, reviewActions);
         buttons.setWrap(true);
-        add(new HorizontalLayout(title, notice), texts, findings, buttons);
+        add(new HorizontalLayout(title, notice), texts, terms, findings, buttons);
 
         // the value must reach the server before the shortcut acts on it
         target.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -129,6 +131,7 @@ final class SegmentEditor extends VerticalLayout {
         notice.setText(s.coveredBy() != null ? "Covered: its translation is in the previous segment's target."
                 : rejection != null ? rejection : s.alignFlagged() ? "Aligned with low confidence: check this pair." : "");
         findings.show(s);
+        terms.show(s, documents.findSummary(s.documentId()).map(app.tandem.document.DocumentSummary::projectId).orElse(-1L));
         target.focus();
         return true;
     }

@@ -21,7 +21,21 @@ class QaBrowserIT {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
             b.driver.get(app.url("documents/1"));
             b.wait.until(d -> !b.value("editor-source").isBlank());
-            b.input("jump-to").sendKeys("4\n");
+            // glossary terms of the starter glossary, found in inflected forms, inserted at the caret
+            b.input("jump-to").sendKeys("2\n");
+            b.wait.until(d -> b.value("editor-source").startsWith("Закавказье занимает важное положение"));
+            b.wait.until(d -> d.findElement(By.id("terms-panel")).getText().contains("внешней политики →"));
+            String panel = b.driver.findElement(By.id("terms-panel")).getText();
+            assertThat(panel).contains("Закавказье →", "Transcaucasia", "foreign policy", "Soviet Russia");
+            WebElement target = b.input("editor-target");
+            target.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE, "In 1917 ");
+            b.driver.findElements(By.cssSelector("#terms-panel vaadin-button.term-insert")).stream()
+                    .filter(x -> x.getText().equals("Transcaucasia")).findFirst().orElseThrow().click();
+            b.wait.until(d -> b.value("editor-target").equals("In 1917 Transcaucasia"));
+            b.screenshot("terms-panel");
+            target.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE,
+                    "Transcaucasia occupies an important position in Soviet Russia's foreign policy.");
+            b.input("jump-to").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "4\n");
             b.wait.until(d -> b.value("editor-source").startsWith("Внешняя политика Советской России в качестве основных целей"));
             // the seeded English is checked in the background after the first start
             b.wait.until(d -> {
