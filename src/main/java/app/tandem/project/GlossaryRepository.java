@@ -53,6 +53,29 @@ public class GlossaryRepository {
                 }).list();
     }
 
+    /** The glossary a project edits: the first one attached, created when the project has none. */
+    public long glossaryOf(long projectId, String projectName) {
+        return jdbc.sql("SELECT glossary_id FROM project_glossary WHERE project_id = ? ORDER BY glossary_id").param(projectId)
+                .query(Long.class).list().stream().findFirst().orElseGet(() -> {
+                    long g = create(projectName + " glossary");
+                    attach(projectId, g);
+                    return g;
+                });
+    }
+
+    public void update(long entryId, String russian, String english, String alternatives, String forbidden, String note) {
+        jdbc.sql("UPDATE glossary_entry SET russian = ?, english = ?, alternatives = ?, forbidden = ?, note = ? WHERE id = ?")
+                .params(russian, english, blankToNull(alternatives), blankToNull(forbidden), blankToNull(note), entryId).update();
+    }
+
+    public void setStatus(long entryId, String status) {
+        jdbc.sql("UPDATE glossary_entry SET status = ? WHERE id = ?").params(status, entryId).update();
+    }
+
+    public void delete(long entryId) {
+        jdbc.sql("DELETE FROM glossary_entry WHERE id = ?").param(entryId).update();
+    }
+
     /** Loads a TSV with the header {@code russian english alternatives forbidden note}; returns the number of entries. */
     public int loadTsv(long glossaryId, List<String> lines, String status, String by) {
         int n = 0;

@@ -66,6 +66,18 @@ class QaBrowserIT {
             List<String> cells = b.cellTexts("qa-grid");
             assertThat(cells).contains("4", "WARNING", "languagetool-en");
             b.screenshot("qa-panel-not-an-error");
+
+            // the project's glossary: the starter terms are there; a new term is added and found by search
+            b.driver.get(app.url("projects/1/glossary"));
+            b.wait.until(d -> b.cellTexts("glossary-grid").contains("Закавказье"));
+            b.click("glossary-add");
+            b.input("term-russian").sendKeys("Карсский договор 1921 г.");
+            b.input("term-english").sendKeys("Treaty of Kars of 1921");
+            b.click("term-save");
+            b.input("glossary-search").sendKeys("Kars of");
+            b.wait.until(d -> b.cellTexts("glossary-grid").contains("Treaty of Kars of 1921") && !b.cellTexts("glossary-grid").contains("Закавказье"));
+            assertThat(b.cellTexts("glossary-grid")).contains("APPROVED");
+            b.screenshot("glossary");
         }
     }
 }
