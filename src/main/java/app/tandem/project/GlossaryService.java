@@ -73,6 +73,13 @@ public class GlossaryService {
         return n == null ? 0 : n;
     }
 
+    /** Frequent nouns and adjective + noun phrases of the project's sources that the glossary lacks. */
+    public List<app.tandem.glossary.TermCandidates.Candidate> candidates(long projectId, int limit) {
+        CurrentUser.get();
+        List<String> sources = projects.sourceSentences(projectId);
+        return new app.tandem.glossary.TermCandidates().suggest(sources, qa.projectGlossary(projectId).glossary().sourceMatcher(), limit);
+    }
+
     public List<TermEntry> export(long projectId) {
         return entries(projectId).stream().map(e -> new TermEntry(e.russian(), e.english(), e.forbidden(), e.note(), e.status())).toList();
     }

@@ -44,6 +44,11 @@ public class ProjectRepository {
         jdbc.sql("UPDATE project SET english_variant = ? WHERE id = ?").params(variant, id).update();
     }
 
+    public List<String> sourceSentences(long projectId) {
+        return jdbc.sql("SELECT s.source_text FROM segment s JOIN document d ON d.id = s.document_id WHERE d.project_id = ? ORDER BY d.id, s.position")
+                .param(projectId).query(String.class).list();
+    }
+
     public Optional<String> findName(long id) {
         return jdbc.sql("SELECT name FROM project WHERE id = ?").param(id).query(String.class).optional();
     }

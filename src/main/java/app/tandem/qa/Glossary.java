@@ -36,6 +36,10 @@ public final class Glossary {
         return entries;
     }
 
+    public TermMatcher sourceMatcher() {
+        return russian;
+    }
+
     public List<TermMatch> findInSource(String source) {
         return russian.find(source);
     }

@@ -92,7 +92,9 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
             return h;
         }).setWidth("260px").setFlexGrow(0);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        add(heading, new HorizontalLayout(search, add), actions, grid);
+        Button suggest = new Button(getTranslation("Suggest terms"), e -> suggest());
+        suggest.setId("glossary-suggest");
+        add(heading, new HorizontalLayout(search, add, suggest), actions, grid);
     }
 
     @Override
@@ -148,7 +150,36 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
                 .toList());
     }
 
+    /** Candidates from the project's texts; "Add" opens the new-term form with the phrase filled in. */
+    private void suggest() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("Suggested terms"));
+        d.setWidth("640px");
+        Grid<app.tandem.glossary.TermCandidates.Candidate> list = new Grid<>();
+        list.setId("candidates-grid");
+        list.addColumn(app.tandem.glossary.TermCandidates.Candidate::example).setHeader(getTranslation("Term"));
+        list.addColumn(app.tandem.glossary.TermCandidates.Candidate::lemmaKey).setHeader(getTranslation("Lemmas"));
+        list.addColumn(app.tandem.glossary.TermCandidates.Candidate::count).setHeader(getTranslation("Occurrences")).setWidth("130px").setFlexGrow(0);
+        list.addComponentColumn(c -> new Button(getTranslation("Add"), e -> {
+            d.close();
+            editNew(c.example());
+        })).setWidth("110px").setFlexGrow(0);
+        list.setItems(glossary.candidates(projectId, 50));
+        list.setHeight("60vh");
+        d.add(list);
+        d.getFooter().add(new Button(getTranslation("Close"), e -> d.close()));
+        d.open();
+    }
+
+    private void editNew(String russian) {
+        edit(null, russian);
+    }
+
     private void edit(GlossaryRepository.Entry entry) {
+        edit(entry, null);
+    }
+
+    private void edit(GlossaryRepository.Entry entry, String prefillRussian) {
         Dialog d = new Dialog();
         d.setHeaderTitle(entry == null ? getTranslation("New term") : entry.russian());
         TextField ru = new TextField(getTranslation("Russian (citation form)"));
@@ -160,6 +191,9 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
         TextField note = new TextField(getTranslation("Note"));
         for (TextField f : List.of(ru, en, alt, bad, note)) {
             f.setWidth("480px");
+        }
+        if (prefillRussian != null) {
+            ru.setValue(prefillRussian);
         }
         if (entry != null) {
             ru.setValue(entry.russian());

@@ -78,6 +78,12 @@ class QaBrowserIT {
             b.wait.until(d -> b.cellTexts("glossary-grid").contains("Treaty of Kars of 1921") && !b.cellTexts("glossary-grid").contains("Закавказье"));
             assertThat(b.cellTexts("glossary-grid")).contains("APPROVED");
             b.screenshot("glossary");
+
+            // term candidates from the project's texts, added with one click
+            b.click("glossary-suggest");
+            b.wait.until(d -> b.cellTexts("candidates-grid").size() > 12);
+            assertThat(b.cellTexts("candidates-grid")).doesNotContain("Закавказье", "Советская Россия");
+            b.screenshot("glossary-candidates");
         }
     }
 }
