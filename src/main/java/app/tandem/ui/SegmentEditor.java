@@ -46,8 +46,11 @@ final class SegmentEditor extends VerticalLayout {
     private final QaFindingsList findings;
     private final TermsPanel terms;
 
+    private final app.tandem.project.GlossaryService glossary;
+
     SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, app.tandem.review.QaService qa,
-                  Consumer<SegmentRow> changed) {
+                  app.tandem.project.GlossaryService glossary, Consumer<SegmentRow> changed) {
+        this.glossary = glossary;
         this.findings = new QaFindingsList(qa);
         this.terms = new TermsPanel(qa, target);
         this.segments = segments;
@@ -87,7 +90,10 @@ final class SegmentEditor extends VerticalLayout {
         Button reopen = button("reopen", getTranslation("Reopen"), e -> run(() -> reviews.reopen(current.id())));
         reviewActions.add(approve, reject, reopen);
         reviewActions.setVisible(ReviewService.canReview());
-        HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, reviewActions);
+        Button toGlossary = button("add-to-glossary", getTranslation("Add selection to glossary"), e -> source.getElement()
+                .executeJs("const t = this.inputElement; return t.value.substring(t.selectionStart, t.selectionEnd);")
+                .then(String.class, this::openAddTerm));
+        HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, toGlossary, reviewActions);
         buttons.setWrap(true);
         add(new HorizontalLayout(title, notice), texts, terms, findings, buttons);
 
@@ -215,6 +221,49 @@ final class SegmentEditor extends VerticalLayout {
         } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The selected source words as a new glossary term; a single word is offered in its dictionary form. */
+    private void openAddTerm(String selected) {
+        String sel = selected == null ? "" : selected.strip();
+        if (sel.isEmpty() || current == null) {
+            Notification.show(getTranslation("Select the term in the Russian source first"), 4000, Notification.Position.MIDDLE);
+            return;
+        }
+        String suggestion = sel;
+        if (!sel.contains(" ")) {
+            String norm = app.tandem.glossary.Lemmatizer.normalize(sel);
+            String lemma = app.tandem.glossary.Lemmatizer.of(app.tandem.text.Lang.RU).lemmas(sel).stream()
+                    .filter(l -> !l.equals(norm)).findFirst().orElse(norm);
+            suggestion = Character.isUpperCase(sel.charAt(0)) ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
+        }
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("Add to glossary"));
+        com.vaadin.flow.component.textfield.TextField ru = new com.vaadin.flow.component.textfield.TextField(getTranslation("Russian (citation form)"));
+        ru.setId("add-term-russian");
+        ru.setValue(suggestion);
+        com.vaadin.flow.component.textfield.TextField en = new com.vaadin.flow.component.textfield.TextField(getTranslation("Preferred English"));
+        en.setId("add-term-english");
+        com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("Note"));
+        for (var f : List.of(ru, en, note)) {
+            f.setWidth("420px");
+        }
+        d.add(new VerticalLayout(ru, en, note));
+        long project = documents.findSummary(current.documentId()).map(app.tandem.document.DocumentSummary::projectId).orElse(-1L);
+        Button save = new Button(getTranslation("Save"), e -> {
+            try {
+                glossary.add(project, ru.getValue(), en.getValue(), "", "", note.getValue());
+                d.close();
+                terms.show(current, project);
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+            }
+        });
+        save.setId("add-term-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), save);
+        d.open();
+        en.focus();
     }
 
     private void openReject() {

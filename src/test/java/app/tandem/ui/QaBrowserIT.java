@@ -33,6 +33,19 @@ class QaBrowserIT {
                     .filter(x -> x.getText().equals("Transcaucasia")).findFirst().orElseThrow().click();
             b.wait.until(d -> b.value("editor-target").equals("In 1917 Transcaucasia"));
             b.screenshot("terms-panel");
+
+            // select a word of the source and add it to the glossary in its dictionary form
+            WebElement sourceArea = b.input("editor-source");
+            String source = b.value("editor-source");
+            int at = source.indexOf("России");
+            b.driver.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[2]);", sourceArea, at, at + 6);
+            b.click("add-to-glossary");
+            b.wait.until(d -> !d.findElements(By.cssSelector("#add-term-russian input")).isEmpty());
+            assertThat(b.value("add-term-russian")).isEqualTo("Россия");
+            b.input("add-term-english").sendKeys("Russia");
+            b.click("add-term-save");
+            b.wait.until(d -> d.findElements(By.cssSelector("#terms-panel .term-source")).stream()
+                    .anyMatch(t -> t.getText().startsWith("России")));
             target.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE,
                     "Transcaucasia occupies an important position in Soviet Russia's foreign policy.");
             b.input("jump-to").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "4\n");
