@@ -39,6 +39,8 @@ public class SeedLoader implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    public static final String STARTER_GLOSSARY = "app/tandem/glossary/starter-glossary.tsv";
+
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (!enabled || projects.count() > 0) {
@@ -56,9 +58,11 @@ public class SeedLoader implements ApplicationRunner {
         }
         // the starter glossary for the seeds' field: Soviet foreign policy 1917–1926
         long glossary = glossaries.create("Soviet foreign policy 1917–1926");
-        int entries = glossaries.loadTsv(glossary, new String(new org.springframework.core.io.ClassPathResource(
-                "app/tandem/glossary/starter-glossary.tsv").getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8).lines().toList(),
-                "APPROVED", "tandem");
+        java.util.List<app.tandem.exchange.TermEntry> starter = app.tandem.exchange.GlossaryCsv.read("starter-glossary.tsv",
+                new String(new org.springframework.core.io.ClassPathResource(STARTER_GLOSSARY).getContentAsByteArray(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+        starter.forEach(e -> glossaries.addEntry(glossary, e, "APPROVED", "tandem"));
+        int entries = starter.size();
         glossaries.attach(projects.findIdByName(SEED_PROJECT).orElseThrow(), glossary);
         log.info("Starter glossary loaded: {} entries", entries);
         // the seeded English is checked in the background: LanguageTool's start-up must not delay the first page

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * Glossary CSV (comma) or TSV (tab), UTF-8, header row
- * {@code russian,english,alternatives,forbidden,note,status}; several alternatives or forbidden
- * variants are separated by '|'. CSV fields may be quoted with "" doubling a quote.
+ * {@code russian,english,alternatives,forbidden,note,domain,part_of_speech,status}; only russian and
+ * english are required, the others may be left out or come in any order. Several alternatives or
+ * forbidden variants are separated by '|'. CSV fields may be quoted with "" doubling a quote.
  */
 public final class GlossaryCsv {
-    public static final String[] HEADER = {"russian", "english", "alternatives", "forbidden", "note", "status"};
+    public static final String[] HEADER = {"russian", "english", "alternatives", "forbidden", "note", "domain", "part_of_speech", "status"};
 
     private GlossaryCsv() {
     }
@@ -18,8 +19,8 @@ public final class GlossaryCsv {
     public static String write(List<TermEntry> entries, char separator) {
         StringBuilder sb = new StringBuilder(String.join(String.valueOf(separator), HEADER)).append('\n');
         for (TermEntry e : entries) {
-            List<String> cols = List.of(e.russian(), e.english().get(0), String.join("|", e.english().subList(1, e.english().size())),
-                    String.join("|", e.forbidden()), e.note() == null ? "" : e.note(), e.status() == null ? "" : e.status());
+            List<String> cols = List.of(e.russian(), e.preferred(), String.join("|", e.alternatives()), String.join("|", e.forbidden()),
+                    orEmpty(e.note()), orEmpty(e.domain()), orEmpty(e.partOfSpeech()), orEmpty(e.status()));
             List<String> out = new ArrayList<>();
             for (String c : cols) {
                 out.add(quote(c, separator));
@@ -27,6 +28,10 @@ public final class GlossaryCsv {
             sb.append(String.join(String.valueOf(separator), out)).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String quote(String s, char sep) {
@@ -72,11 +77,23 @@ public final class GlossaryCsv {
             }
             List<String> all = new ArrayList<>(List.of(english));
             all.addAll(col(c, header, "alternatives"));
-            String note = header.contains("note") ? c.get(header.indexOf("note")).strip() : "";
-            String status = header.contains("status") ? c.get(header.indexOf("status")).strip() : "";
-            out.add(new TermEntry(russian, all, col(c, header, "forbidden"), note.isEmpty() ? null : note, status.isEmpty() ? null : status));
+            String pos = field(c, header, "part_of_speech");
+            if (!pos.isEmpty() && !TermEntry.PARTS_OF_SPEECH.contains(pos)) {
+                throw new ExchangeException(fileName + " line " + (i + 1) + ": part of speech \"" + pos + "\" is not one of "
+                        + String.join(", ", TermEntry.PARTS_OF_SPEECH));
+            }
+            String status = field(c, header, "status");
+            if (!status.isEmpty() && !status.equals("APPROVED") && !status.equals("PROPOSED")) {
+                throw new ExchangeException(fileName + " line " + (i + 1) + ": status \"" + status + "\" is neither APPROVED nor PROPOSED");
+            }
+            out.add(new TermEntry(russian, all, col(c, header, "forbidden"), field(c, header, "note"), field(c, header, "domain"), pos, status));
         }
         return out;
+    }
+
+    private static String field(List<String> c, List<String> header, String name) {
+        int i = header.indexOf(name);
+        return i < 0 ? "" : c.get(i).strip();
     }
 
     private static List<String> col(List<String> c, List<String> header, String name) {

@@ -24,6 +24,9 @@ public final class TbxReader {
             boolean root = false;
             String lang = null;
             String note = null;
+            String domain = null;
+            String partOfSpeech = null;
+            String entryStatus = null;
             String term = null;
             String status = null;
             int conceptLine = 0;
@@ -41,6 +44,9 @@ public final class TbxReader {
                             en.clear();
                             forbidden.clear();
                             note = null;
+                            domain = null;
+                            partOfSpeech = null;
+                            entryStatus = null;
                             conceptLine = x.getLocation().getLineNumber();
                         }
                         case "langSec", "langSet" -> lang = x.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
@@ -54,11 +60,18 @@ public final class TbxReader {
                             String v = x.getElementText().strip();
                             if ("administrativeStatus".equals(type) || "normativeAuthorization".equals(type)) {
                                 status = v;
+                            } else if ("partOfSpeech".equals(type) && partOfSpeech == null) {
+                                partOfSpeech = partOfSpeech(v);
+                            } else if ("x-tandemStatus".equals(type) && (v.equals("APPROVED") || v.equals("PROPOSED"))) {
+                                entryStatus = v;
                             }
                         }
                         case "note", "descrip" -> {
+                            boolean subject = "subjectField".equals(x.getAttributeValue(null, "type"));
                             String v = x.getElementText().strip();
-                            if (lang == null && !v.isEmpty()) {
+                            if (subject && !v.isEmpty()) {
+                                domain = v;
+                            } else if (lang == null && !v.isEmpty()) {
                                 note = v;
                             }
                         }
@@ -87,7 +100,7 @@ public final class TbxReader {
                             throw new ExchangeException(fileName + " line " + conceptLine + ": the concept has no "
                                     + (ru.isEmpty() ? "Russian" : "English") + " term");
                         }
-                        out.add(new TermEntry(ru.get(0), List.copyOf(en), List.copyOf(forbidden), note, null));
+                        out.add(new TermEntry(ru.get(0), List.copyOf(en), List.copyOf(forbidden), note, domain, partOfSpeech, entryStatus));
                     }
                 }
             }
@@ -99,5 +112,10 @@ public final class TbxReader {
                     + ": malformed XML", e);
         }
         return out;
+    }
+
+    /** Other tools write the TBX-Basic picklist in various cases; anything else is kept as "other". */
+    private static String partOfSpeech(String v) {
+        return TermEntry.PARTS_OF_SPEECH.stream().filter(p -> p.equalsIgnoreCase(v)).findFirst().orElse(v.isEmpty() ? null : "other");
     }
 }

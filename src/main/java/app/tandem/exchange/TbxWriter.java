@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * TBX v3 core ({@code type="TBX-Core"}): {@code tbx > text > body > conceptEntry > langSec > termSec > term},
  * the structure Trados, memoQ and OmegaT read. Preferred, admitted and forbidden English terms are
- * told apart with {@code administrativeStatus}; the note goes into a {@code note}.
+ * told apart with {@code administrativeStatus}; the domain is the concept's {@code descrip type="subjectField"},
+ * the part of speech a {@code termNote type="partOfSpeech"} of every term, the note a concept-level {@code note}.
  */
 public final class TbxWriter {
     public static final String NS = "urn:iso:std:iso:30042:ed-2";
@@ -39,19 +40,25 @@ public final class TbxWriter {
             for (TermEntry e : entries) {
                 x.writeStartElement("conceptEntry");
                 x.writeAttribute("id", "c" + id++);
+                if (e.domain() != null) {
+                    x.writeStartElement("descrip");
+                    x.writeAttribute("type", "subjectField");
+                    x.writeCharacters(e.domain());
+                    x.writeEndElement();
+                }
                 if (e.note() != null) {
                     x.writeStartElement("note");
                     x.writeCharacters(e.note());
                     x.writeEndElement();
                 }
-                langSec(x, "ru", List.of(e.russian()), "preferredTerm-admn-sts", e.status());
+                langSec(x, "ru", List.of(e.russian()), e.partOfSpeech(), e.status());
                 x.writeStartElement("langSec");
                 x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
                 for (int k = 0; k < e.english().size(); k++) {
-                    termSec(x, e.english().get(k), k == 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts");
+                    termSec(x, e.english().get(k), k == 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts", e.partOfSpeech());
                 }
                 for (String f : e.forbidden()) {
-                    termSec(x, f, "deprecatedTerm-admn-sts");
+                    termSec(x, f, "deprecatedTerm-admn-sts", e.partOfSpeech());
                 }
                 x.writeEndElement();
                 x.writeEndElement();
@@ -66,7 +73,7 @@ public final class TbxWriter {
         }
     }
 
-    private static void langSec(XMLStreamWriter x, String lang, List<String> terms, String status, String entryStatus) throws XMLStreamException {
+    private static void langSec(XMLStreamWriter x, String lang, List<String> terms, String partOfSpeech, String entryStatus) throws XMLStreamException {
         x.writeStartElement("langSec");
         x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
         for (String t : terms) {
@@ -74,6 +81,7 @@ public final class TbxWriter {
             x.writeStartElement("term");
             x.writeCharacters(t);
             x.writeEndElement();
+            termNote(x, "partOfSpeech", partOfSpeech);
             if (entryStatus != null) {
                 x.writeStartElement("termNote");
                 x.writeAttribute("type", "x-tandemStatus");
@@ -85,15 +93,23 @@ public final class TbxWriter {
         x.writeEndElement();
     }
 
-    private static void termSec(XMLStreamWriter x, String term, String status) throws XMLStreamException {
+    private static void termSec(XMLStreamWriter x, String term, String status, String partOfSpeech) throws XMLStreamException {
         x.writeStartElement("termSec");
         x.writeStartElement("term");
         x.writeCharacters(term);
         x.writeEndElement();
-        x.writeStartElement("termNote");
-        x.writeAttribute("type", "administrativeStatus");
-        x.writeCharacters(status);
+        termNote(x, "administrativeStatus", status);
+        termNote(x, "partOfSpeech", partOfSpeech);
         x.writeEndElement();
+    }
+
+    private static void termNote(XMLStreamWriter x, String type, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        x.writeStartElement("termNote");
+        x.writeAttribute("type", type);
+        x.writeCharacters(value);
         x.writeEndElement();
     }
 }

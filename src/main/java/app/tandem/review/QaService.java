@@ -3,6 +3,7 @@ package app.tandem.review;
 import app.tandem.document.DocumentRepository;
 import app.tandem.document.SegmentEvents;
 import app.tandem.document.SegmentRow;
+import app.tandem.project.GlossaryRepository;
 import app.tandem.qa.Finding;
 import app.tandem.qa.Glossary;
 import app.tandem.qa.LengthModel;
@@ -42,6 +43,7 @@ public class QaService implements ApprovalGate {
     private final JdbcClient jdbc;
     private final DocumentRepository documents;
     private final SegmentEvents events;
+    private final GlossaryRepository glossaries;
     private final Map<String, QaEngine> engines = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "qa");
@@ -50,7 +52,7 @@ public class QaService implements ApprovalGate {
     });
 
     /** A project's glossary entries and the matcher built on them, in the same order. */
-    public record ProjectGlossary(Glossary glossary, List<app.tandem.project.GlossaryRepository.Entry> entries) {
+    public record ProjectGlossary(Glossary glossary, List<GlossaryRepository.Entry> entries) {
     }
 
     private final Map<Long, ProjectGlossary> glossaryCache = new ConcurrentHashMap<>();
@@ -58,7 +60,7 @@ public class QaService implements ApprovalGate {
     /** The project's glossaries (cached; a glossary is read far more often than it changes). */
     public ProjectGlossary projectGlossary(long project) {
         return glossaryCache.computeIfAbsent(project, p -> {
-            List<app.tandem.project.GlossaryRepository.Entry> entries = new app.tandem.project.GlossaryRepository(jdbc).entriesForProject(p);
+            List<GlossaryRepository.Entry> entries = glossaries.entriesForProject(p);
             return new ProjectGlossary(new Glossary(entries.stream()
                     .map(e -> new Glossary.Entry(e.russian(), e.english(), e.forbidden())).toList()), entries);
         });
@@ -68,13 +70,15 @@ public class QaService implements ApprovalGate {
         return projectGlossary(project).glossary();
     }
 
-    public void glossaryChanged(long project) {
-        glossaryCache.remove(project);
+    /** Any glossary changed: as one glossary may serve several projects, every cached one is dropped. */
+    public void glossaryChanged() {
+        glossaryCache.clear();
     }
 
-    public QaService(JdbcClient jdbc, DocumentRepository documents, SegmentEvents events,
+    public QaService(JdbcClient jdbc, DocumentRepository documents, SegmentEvents events, GlossaryRepository glossaries,
                      @Value("${tandem.qa.warm-up:true}") boolean warmUp) {
         this.jdbc = jdbc;
+        this.glossaries = glossaries;
         this.documents = documents;
         this.events = events;
         events.onAnyChange((doc, seg) -> background.submit(() -> {

@@ -50,6 +50,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private Runnable unsubscribe;
     private final app.tandem.user.ProjectAccess access;
     private final app.tandem.review.QaService qa;
+    private long projectId = -1;
 
     public DocumentView(DocumentRepository documents, ExportService exports, ReviewImportService reviews, AlignmentService alignment,
                         app.tandem.document.SegmentService segmentService, app.tandem.review.ReviewService reviewService,
@@ -75,7 +76,11 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         grid.setId("segments-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(s -> s.position() + 1).setHeader(getTranslation("#")).setFlexGrow(0).setWidth("70px");
-        grid.addColumn(SegmentRow::sourceText).setHeader(getTranslation("Russian source")).setFlexGrow(1);
+        // glossary terms marked in the source: Lit escapes every piece, so source text never becomes markup
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<SegmentRow>of(
+                        "${item.p.map((x, i) => i % 3 === 1 ? html`<mark class=\"term\" title=\"${item.p[i + 1]}\">${x}</mark>` : i % 3 === 0 ? x : '')}")
+                        .withProperty("p", this::sourcePieces))
+                .setHeader(getTranslation("Russian source")).setFlexGrow(1);
         grid.addColumn(s -> s.coveredBy() != null ? "(covered by the previous segment's target)"
                         : (s.alignFlagged() ? "⚠ low alignment confidence: " : "") + (s.targetText() == null ? "" : s.targetText()))
                 .setHeader(getTranslation("English target")).setFlexGrow(1)
@@ -113,6 +118,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         documentId = id;
+        projectId = doc.projectId();
         heading.setText(doc.title());
         buildActions(doc);
         summary.removeAll();
@@ -124,6 +130,26 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
                 grid.select(first);
             });
         }
+    }
+
+    /** The source as (plain, term, hint) triples for the renderer; the matcher is cached per project. */
+    private java.util.List<String> sourcePieces(SegmentRow s) {
+        app.tandem.review.QaService.ProjectGlossary g = qa.projectGlossary(projectId);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String plain = "";
+        for (app.tandem.glossary.TermSpans.Piece p : app.tandem.glossary.TermSpans.split(s.sourceText(), g.glossary().findInSource(s.sourceText()))) {
+            if (!p.isTerm()) {
+                plain = p.text();
+                continue;
+            }
+            app.tandem.project.GlossaryRepository.Entry e = g.entries().get(p.match().termIndex());
+            out.add(plain);
+            out.add(p.text());
+            out.add(e.russian() + " → " + String.join(" · ", e.english()));
+            plain = "";
+        }
+        out.add(plain);
+        return out;
     }
 
     private void setGridItems() {

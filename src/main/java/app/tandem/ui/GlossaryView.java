@@ -13,6 +13,7 @@ import app.tandem.user.ProjectAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -43,6 +44,7 @@ import java.util.Locale;
 @Route(value = "projects/:projectId/glossary", layout = MainLayout.class)
 @PageTitle("Glossary · Tandem")
 public class GlossaryView extends VerticalLayout implements BeforeEnterObserver {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final GlossaryService glossary;
     private final ProjectRepository projects;
     private final ProjectAccess access;
@@ -50,51 +52,61 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
     private final TextField search = new TextField();
     private final H2 heading = new H2();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final ComboBox<String> domainFilter = new ComboBox<>();
+    private final GlossarySharingBar sharing;
+    private final Grid.Column<GlossaryRepository.Entry> glossaryColumn;
+    private List<GlossaryRepository.Entry> entries = List.of();
     private long projectId;
 
     public GlossaryView(GlossaryService glossary, ProjectRepository projects, ProjectAccess access) {
         this.glossary = glossary;
         this.projects = projects;
         this.access = access;
+        this.sharing = new GlossarySharingBar(glossary, this::refresh);
         setSizeFull();
         search.setId("glossary-search");
         search.setPlaceholder(getTranslation("Search Russian or English"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         search.setWidth("320px");
-        Button add = new Button(getTranslation("New term"), e -> edit(null));
+        domainFilter.setId("glossary-domain-filter");
+        domainFilter.setPlaceholder(getTranslation("All domains"));
+        domainFilter.setClearButtonVisible(true);
+        domainFilter.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("New term"), e -> edit(null, null));
         add.setId("glossary-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("glossary-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(GlossaryRepository.Entry::russian).setHeader(getTranslation("Russian"));
+        grid.addColumn(GlossaryRepository.Entry::russian).setHeader(getTranslation("Russian")).setSortable(true)
+                .setComparator(e -> e.russian().toLowerCase(Locale.ROOT));
         grid.addColumn(e -> String.join("; ", e.english())).setHeader(getTranslation("English (preferred first)"));
         grid.addColumn(e -> String.join("; ", e.forbidden())).setHeader(getTranslation("Do not use"));
-        grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("Note")).setFlexGrow(2);
-        grid.addColumn(GlossaryRepository.Entry::status).setHeader(getTranslation("Status")).setWidth("120px").setFlexGrow(0);
+        grid.addColumn(e -> orEmpty(e.domain())).setHeader(getTranslation("Domain")).setSortable(true).setWidth("150px").setFlexGrow(0);
+        grid.addColumn(e -> e.partOfSpeech() == null ? "" : getTranslation(TermDialog.posLabel(e.partOfSpeech())))
+                .setHeader(getTranslation("Part of speech")).setWidth("130px").setFlexGrow(0);
+        grid.addColumn(e -> orEmpty(e.note())).setHeader(getTranslation("Note")).setFlexGrow(2);
+        glossaryColumn = grid.addColumn(GlossaryRepository.Entry::glossaryName).setHeader(getTranslation("Glossary")).setSortable(true);
+        grid.addColumn(GlossaryRepository.Entry::status).setHeader(getTranslation("Status")).setWidth("120px").setFlexGrow(0).setSortable(true);
+        grid.addColumn(e -> orEmpty(e.createdBy()) + (e.createdAt() == null ? "" : " · " + e.createdAt().format(WHEN)))
+                .setHeader(getTranslation("Added")).setWidth("170px").setFlexGrow(0);
         grid.addComponentColumn(e -> {
             HorizontalLayout h = new HorizontalLayout();
             if (ReviewService.canReview()) {
-                h.add(new Button(getTranslation("Edit"), c -> edit(e)));
+                h.add(new Button(getTranslation("Edit"), c -> edit(e, null)));
                 if ("PROPOSED".equals(e.status())) {
-                    Button approve = new Button(getTranslation("Approve"), c -> {
-                        glossary.approve(projectId, e.id());
-                        refresh();
-                    });
+                    Button approve = new Button(getTranslation("Approve"), c -> act(() -> glossary.approve(projectId, e.id())));
                     approve.addClassName("glossary-approve");
                     h.add(approve);
                 }
-                h.add(new Button(getTranslation("Delete"), c -> {
-                    glossary.delete(projectId, e.id());
-                    refresh();
-                }));
+                h.add(new Button(getTranslation("Delete"), c -> act(() -> glossary.delete(projectId, e.id()))));
             }
             return h;
         }).setWidth("260px").setFlexGrow(0);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         Button suggest = new Button(getTranslation("Suggest terms"), e -> suggest());
         suggest.setId("glossary-suggest");
-        add(heading, new HorizontalLayout(search, add, suggest), actions, grid);
+        add(heading, sharing, new HorizontalLayout(search, domainFilter, add, suggest), actions, grid);
     }
 
     @Override
@@ -106,6 +118,7 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         heading.setText(getTranslation("Glossary") + " · " + name);
+        sharing.show(projectId);
         actions.removeAll();
         actions.add(new Span(getTranslation("Export:")),
                 Downloads.link("glossary-csv", "CSV", "glossary.csv", "text/csv;charset=utf-8",
@@ -127,7 +140,7 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
                         Notification.show(n + " " + getTranslation("terms imported"), 5000, Notification.Position.BOTTOM_START);
                         refresh();
                     });
-                } catch (ExchangeException e) {
+                } catch (ExchangeException | IllegalArgumentException e) {
                     ui.access(() -> Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR));
                 }
@@ -143,11 +156,40 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void refresh() {
+        entries = glossary.entries(projectId);
         String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(glossary.entries(projectId).stream()
+        String domain = domainFilter.getValue();
+        grid.setItems(entries.stream()
+                .filter(e -> domain == null || domain.equals(e.domain()))
                 .filter(e -> q.isEmpty() || e.russian().toLowerCase(Locale.ROOT).contains(q)
                         || e.english().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(q)))
                 .toList());
+        glossaryColumn.setVisible(entries.stream().map(GlossaryRepository.Entry::glossaryId).distinct().count() > 1);
+        List<String> domains = domains();
+        if (!domains.equals(knownDomains)) {
+            knownDomains = domains;
+            domainFilter.setItems(domains);
+            domainFilter.setValue(domains.contains(domain) ? domain : null);
+        }
+    }
+
+    private List<String> knownDomains = List.of();
+
+    private List<String> domains() {
+        return entries.stream().map(GlossaryRepository.Entry::domain).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Candidates from the project's texts; "Add" opens the new-term form with the phrase filled in. */
@@ -162,7 +204,7 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
         list.addColumn(app.tandem.glossary.TermCandidates.Candidate::count).setHeader(getTranslation("Occurrences")).setWidth("130px").setFlexGrow(0);
         list.addComponentColumn(c -> new Button(getTranslation("Add"), e -> {
             d.close();
-            editNew(c.example());
+            edit(null, c.example());
         })).setWidth("110px").setFlexGrow(0);
         list.setItems(glossary.candidates(projectId, 50));
         list.setHeight("60vh");
@@ -171,54 +213,18 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
         d.open();
     }
 
-    private void editNew(String russian) {
-        edit(null, russian);
-    }
-
-    private void edit(GlossaryRepository.Entry entry) {
-        edit(entry, null);
-    }
-
+    /** Opens the term form: a new term (optionally with the Russian filled in) or an existing entry. */
     private void edit(GlossaryRepository.Entry entry, String prefillRussian) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(entry == null ? getTranslation("New term") : entry.russian());
-        TextField ru = new TextField(getTranslation("Russian (citation form)"));
-        ru.setId("term-russian");
-        TextField en = new TextField(getTranslation("Preferred English"));
-        en.setId("term-english");
-        TextField alt = new TextField(getTranslation("Other accepted English (separate with |)"));
-        TextField bad = new TextField(getTranslation("Do not use (separate with |)"));
-        TextField note = new TextField(getTranslation("Note"));
-        for (TextField f : List.of(ru, en, alt, bad, note)) {
-            f.setWidth("480px");
-        }
-        if (prefillRussian != null) {
-            ru.setValue(prefillRussian);
-        }
-        if (entry != null) {
-            ru.setValue(entry.russian());
-            en.setValue(entry.english().get(0));
-            alt.setValue(String.join("|", entry.english().subList(1, entry.english().size())));
-            bad.setValue(String.join("|", entry.forbidden()));
-            note.setValue(entry.note() == null ? "" : entry.note());
-        }
-        d.add(new VerticalLayout(ru, en, alt, bad, note));
-        Button save = new Button(getTranslation("Save"), e -> {
-            try {
-                if (entry == null) {
-                    glossary.add(projectId, ru.getValue(), en.getValue(), alt.getValue(), bad.getValue(), note.getValue());
-                } else {
-                    glossary.update(projectId, entry.id(), ru.getValue(), en.getValue(), alt.getValue(), bad.getValue(), note.getValue());
-                }
-                d.close();
-                refresh();
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+        TermEntry initial = entry != null ? entry.term()
+                : prefillRussian == null ? null : new TermEntry(prefillRussian, List.of(), List.of(), null, null, null, null);
+        new TermDialog(entry == null ? getTranslation("New term") : entry.russian(), initial, domains(), term -> {
+            if (entry == null) {
+                glossary.add(projectId, term);
+            } else {
+                glossary.update(projectId, entry.id(), term);
             }
-        });
-        save.setId("term-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), save);
-        d.open();
+            refresh();
+            sharing.show(projectId);
+        }).open();
     }
 }

@@ -38,7 +38,7 @@ final class SegmentEditor extends VerticalLayout {
     private final Consumer<SegmentRow> changed;
     private final Span title = new Span();
     private final Span notice = new Span();
-    private final TextArea source = new TextArea(getTranslation("Russian source"));
+    private final SourceText source = new SourceText();
     private final TextArea target = new TextArea(getTranslation("English target"));
     private final HorizontalLayout reviewActions = new HorizontalLayout();
     private SegmentRow current;
@@ -47,12 +47,16 @@ final class SegmentEditor extends VerticalLayout {
     private final TermsPanel terms;
 
     private final app.tandem.project.GlossaryService glossary;
+    private final app.tandem.review.QaService qa;
+    /** The document shown is fixed for the editor's life; its project is looked up once. */
+    private long projectId = -1;
 
     SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, app.tandem.review.QaService qa,
                   app.tandem.project.GlossaryService glossary, Consumer<SegmentRow> changed) {
         this.glossary = glossary;
+        this.qa = qa;
         this.findings = new QaFindingsList(qa);
-        this.terms = new TermsPanel(qa, target);
+        this.terms = new TermsPanel(target);
         this.segments = segments;
         this.reviews = reviews;
         this.documents = documents;
@@ -65,12 +69,17 @@ final class SegmentEditor extends VerticalLayout {
         notice.setId("editor-notice");
         notice.addClassName("editor-notice");
         source.setId("editor-source");
-        source.setReadOnly(true);
         source.setWidthFull();
         target.setId("editor-target");
         target.setWidthFull();
         target.setPlaceholder(getTranslation("Type the English translation; Ctrl+Enter confirms and moves on"));
-        HorizontalLayout texts = new HorizontalLayout(source, target);
+        Span sourceLabel = new Span(getTranslation("Russian source"));
+        sourceLabel.addClassName("source-label");
+        VerticalLayout sourceBox = new VerticalLayout(sourceLabel, source);
+        sourceBox.setPadding(false);
+        sourceBox.setSpacing(false);
+        sourceBox.setWidthFull();
+        HorizontalLayout texts = new HorizontalLayout(sourceBox, target);
         texts.setWidthFull();
         source.setMinHeight("110px");
         target.setMinHeight("110px");
@@ -79,8 +88,13 @@ final class SegmentEditor extends VerticalLayout {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button copy = button("copy-source", getTranslation("Copy source (Ctrl+Shift+Insert)"), e -> copySource());
         Button merge = button("merge-next", getTranslation("Merge with next"), e -> run(() -> show(segments.mergeWithNext(current.id()))));
-        Button split = button("split", getTranslation("Split at caret"), e -> source.getElement()
-                .executeJs("return this.inputElement.selectionStart").then(Integer.class, offset -> run(() -> show(segments.split(current.id(), offset)))));
+        Button split = button("split", getTranslation("Split at caret"), e -> source.caret().then(Integer.class, offset -> {
+            if (offset < 0) {
+                Notification.show(getTranslation("Click in the Russian source where the segment should be split"), 4000, Notification.Position.MIDDLE);
+            } else {
+                run(() -> show(segments.split(current.id(), offset)));
+            }
+        }));
         Button comments = button("comments", getTranslation("Comments"), e -> openComments());
         Button history = button("history", getTranslation("History"), e -> openHistory());
         Button approve = button("approve", getTranslation("Approve"), e -> run(() -> reviews.approve(current.id())));
@@ -90,8 +104,7 @@ final class SegmentEditor extends VerticalLayout {
         Button reopen = button("reopen", getTranslation("Reopen"), e -> run(() -> reviews.reopen(current.id())));
         reviewActions.add(approve, reject, reopen);
         reviewActions.setVisible(ReviewService.canReview());
-        Button toGlossary = button("add-to-glossary", getTranslation("Add selection to glossary"), e -> source.getElement()
-                .executeJs("const t = this.inputElement; return t.value.substring(t.selectionStart, t.selectionEnd);")
+        Button toGlossary = button("add-to-glossary", getTranslation("Add selection to glossary"), e -> source.selectedText()
                 .then(String.class, this::openAddTerm));
         HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, toGlossary, reviewActions);
         buttons.setWrap(true);
@@ -104,6 +117,11 @@ final class SegmentEditor extends VerticalLayout {
                 .resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(target, this::copySource, Key.INSERT, KeyModifier.CONTROL, KeyModifier.SHIFT).listenOn(target)
                 .resetFocusOnActiveElement();
+        Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5, Key.DIGIT_6, Key.DIGIT_7, Key.DIGIT_8, Key.DIGIT_9};
+        for (int i = 0; i < TermsPanel.SHORTCUTS; i++) {
+            int number = i + 1;
+            Shortcuts.addShortcutListener(target, () -> terms.insertPreferred(number), digits[i], KeyModifier.ALT).listenOn(target);
+        }
         setEnabled(false);
     }
 
@@ -130,16 +148,36 @@ final class SegmentEditor extends VerticalLayout {
         title.setText("Segment " + (s.position() + 1) + " · " + s.status().name() + (s.lastEditor() == null ? "" : " · last edited by "
                 + s.lastEditor() + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN))));
         title.getElement().setAttribute("data-status", s.status().name());
-        source.setValue(s.sourceText());
         target.setValue(s.targetText() == null ? "" : s.targetText());
         target.setReadOnly(s.coveredBy() != null);
         String rejection = s.status() == SegmentStatus.REJECTED ? lastRejection(s.id()) : null;
         notice.setText(s.coveredBy() != null ? "Covered: its translation is in the previous segment's target."
                 : rejection != null ? rejection : s.alignFlagged() ? "Aligned with low confidence: check this pair." : "");
         findings.show(s);
-        terms.show(s, documents.findSummary(s.documentId()).map(app.tandem.document.DocumentSummary::projectId).orElse(-1L));
+        showTerms();
         target.focus();
         return true;
+    }
+
+    private long project() {
+        if (projectId < 0 && current != null) {
+            projectId = documents.findSummary(current.documentId()).map(app.tandem.document.DocumentSummary::projectId).orElse(-1L);
+        }
+        return projectId;
+    }
+
+    /** Marks the glossary terms in the source and lists them with their equivalents. */
+    private void showTerms() {
+        String text = current.sourceText();
+        app.tandem.review.QaService.ProjectGlossary g = qa.projectGlossary(project());
+        List<app.tandem.glossary.TermMatch> matches = g.glossary().findInSource(text);
+        source.show(text, app.tandem.glossary.TermSpans.split(text, matches), p -> hint(g.entries().get(p.match().termIndex())));
+        terms.show(text, matches, g.entries());
+    }
+
+    private String hint(app.tandem.project.GlossaryRepository.Entry e) {
+        return String.join(" · ", e.english()) + (e.forbidden().isEmpty() ? "" : " (" + getTranslation("not") + ": "
+                + String.join(", ", e.forbidden()) + ")") + (e.note() == null ? "" : " — " + e.note());
     }
 
     /** New QA findings arrived for the segment being shown. */
@@ -237,33 +275,14 @@ final class SegmentEditor extends VerticalLayout {
                     .filter(l -> !l.equals(norm)).findFirst().orElse(norm);
             suggestion = Character.isUpperCase(sel.charAt(0)) ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
         }
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("Add to glossary"));
-        com.vaadin.flow.component.textfield.TextField ru = new com.vaadin.flow.component.textfield.TextField(getTranslation("Russian (citation form)"));
-        ru.setId("add-term-russian");
-        ru.setValue(suggestion);
-        com.vaadin.flow.component.textfield.TextField en = new com.vaadin.flow.component.textfield.TextField(getTranslation("Preferred English"));
-        en.setId("add-term-english");
-        com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("Note"));
-        for (var f : List.of(ru, en, note)) {
-            f.setWidth("420px");
-        }
-        d.add(new VerticalLayout(ru, en, note));
-        long project = documents.findSummary(current.documentId()).map(app.tandem.document.DocumentSummary::projectId).orElse(-1L);
-        Button save = new Button(getTranslation("Save"), e -> {
-            try {
-                glossary.add(project, ru.getValue(), en.getValue(), "", "", note.getValue());
-                d.close();
-                terms.show(current, project);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
-            }
-        });
-        save.setId("add-term-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), save);
-        d.open();
-        en.focus();
+        long project = project();
+        List<String> domains = glossary.entries(project).stream().map(app.tandem.project.GlossaryRepository.Entry::domain)
+                .filter(Objects::nonNull).distinct().sorted().toList();
+        new TermDialog(getTranslation("Add to glossary"), new app.tandem.exchange.TermEntry(suggestion, List.of(), List.of(), null, null,
+                null, null), domains, term -> {
+            glossary.add(project, term);
+            showTerms();
+        }).focusEnglish().open();
     }
 
     private void openReject() {

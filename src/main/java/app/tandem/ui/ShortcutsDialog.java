@@ -21,6 +21,7 @@ final class ShortcutsDialog extends Dialog {
                 new Shortcut(getTranslation("Ctrl+Enter"), getTranslation("Confirm the translation (TRANSLATED) and go to the next unconfirmed segment")),
                 new Shortcut(getTranslation("Ctrl+↓ / Ctrl+↑"), getTranslation("Next / previous segment (the current one is saved)")),
                 new Shortcut(getTranslation("Ctrl+Shift+Insert"), getTranslation("Copy the source into the target")),
+                new Shortcut(getTranslation("Alt+1 … Alt+9"), getTranslation("Insert the preferred English of glossary term 1 … 9 (numbered below the texts) at the caret")),
                 new Shortcut(getTranslation("Ctrl+F"), getTranslation("Search in source and target")),
                 new Shortcut(getTranslation("Enter in “Go to #”"), getTranslation("Jump to a segment number")),
                 new Shortcut(getTranslation("Tab / Shift+Tab"), getTranslation("Move between the editor's fields and buttons"))));

@@ -1,9 +1,7 @@
 package app.tandem.ui;
 
-import app.tandem.document.SegmentRow;
 import app.tandem.glossary.TermMatch;
 import app.tandem.project.GlossaryRepository;
-import app.tandem.review.QaService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -11,16 +9,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-/** Glossary terms found in the current source (any inflection), with their English equivalents to insert at the caret. */
+/**
+ * Glossary terms found in the current source (any inflection), numbered, with their English
+ * equivalents to insert at the caret: a click inserts any of them, Alt+number the preferred one.
+ */
 final class TermsPanel extends VerticalLayout {
-    private final QaService qa;
+    static final int SHORTCUTS = 9;
     private final TextArea target;
+    private final List<String> preferred = new ArrayList<>();
 
-    TermsPanel(QaService qa, TextArea target) {
-        this.qa = qa;
+    TermsPanel(TextArea target) {
         this.target = target;
         setId("terms-panel");
         setPadding(false);
@@ -28,21 +31,25 @@ final class TermsPanel extends VerticalLayout {
         addClassName("terms-panel");
     }
 
-    void show(SegmentRow s, long projectId) {
+    void show(String source, List<TermMatch> matches, List<GlossaryRepository.Entry> entries) {
         removeAll();
-        if (s == null) {
-            return;
-        }
-        QaService.ProjectGlossary g = qa.projectGlossary(projectId);
-        Set<Integer> seen = new HashSet<>();
-        for (TermMatch m : g.glossary().findInSource(s.sourceText())) {
-            if (!seen.add(m.termIndex())) {
+        preferred.clear();
+        Set<Integer> shown = new LinkedHashSet<>();
+        for (TermMatch m : matches) {
+            if (!shown.add(m.termIndex())) {
                 continue;
             }
-            GlossaryRepository.Entry e = g.entries().get(m.termIndex());
-            Span term = new Span(s.sourceText().substring(m.start(), m.end()) + " → ");
+            GlossaryRepository.Entry e = entries.get(m.termIndex());
+            preferred.add(e.english().get(0));
+            int n = preferred.size();
+            Span number = new Span(n <= SHORTCUTS ? String.valueOf(n) : "");
+            number.addClassName("term-number");
+            if (n <= SHORTCUTS) {
+                number.getElement().setAttribute("title", "Alt+" + n);
+            }
+            Span term = new Span(source.substring(m.start(), m.end()) + " → ");
             term.addClassName("term-source");
-            HorizontalLayout row = new HorizontalLayout(term);
+            HorizontalLayout row = new HorizontalLayout(number, term);
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             row.addClassName("term-row");
             for (String english : e.english()) {
@@ -55,12 +62,24 @@ final class TermsPanel extends VerticalLayout {
             if (!e.forbidden().isEmpty()) {
                 row.add(new Span(getTranslation("not") + ": " + String.join(", ", e.forbidden())));
             }
+            if (e.domain() != null) {
+                Span domain = new Span(e.domain());
+                domain.addClassName("term-domain");
+                row.add(domain);
+            }
             if (e.note() != null) {
                 Span note = new Span(e.note());
                 note.addClassName("term-note");
                 row.add(note);
             }
             add(row);
+        }
+    }
+
+    /** Alt+{@code number}: the preferred English of the numbered term, if there is one. */
+    void insertPreferred(int number) {
+        if (number >= 1 && number <= preferred.size() && !target.isReadOnly()) {
+            insert(preferred.get(number - 1));
         }
     }
 

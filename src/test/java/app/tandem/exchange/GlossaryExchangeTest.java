@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GlossaryExchangeTest {
     private static final List<TermEntry> ENTRIES = List.of(
             new TermEntry("Закавказье", List.of("Transcaucasia"), List.of("Transcaucasus"),
-                    "Historical name; \"South Caucasus\" only after 1991, with commas, too", "APPROVED"),
-            new TermEntry("Наркоминдел", List.of("People's Commissariat for Foreign Affairs", "Narkomindel"), List.of(), null, "PROPOSED"),
-            new TermEntry("внешняя политика", List.of("foreign policy"), List.of("external policy"), null, null));
+                    "Historical name; \"South Caucasus\" only after 1991, with commas, too", "geography", "properNoun", "APPROVED"),
+            new TermEntry("Наркоминдел", List.of("People's Commissariat for Foreign Affairs", "Narkomindel"), List.of(), null,
+                    "institutions, diplomacy", "properNoun", "PROPOSED"),
+            new TermEntry("внешняя политика", List.of("foreign policy"), List.of("external policy"), null, null, "noun", "APPROVED"));
 
     @Test
     void csvAndTsvRoundTripToIdenticalEntries() {
@@ -33,6 +34,8 @@ class GlossaryExchangeTest {
                 .isInstanceOf(ExchangeException.class).hasMessage("g.csv line 3: 1 fields, the header has 2");
         assertThatThrownBy(() -> GlossaryCsv.read("g.csv", "term,translation\nx,y\n")).hasMessageContaining("line 1");
         assertThatThrownBy(() -> GlossaryCsv.read("g.csv", "russian,english\n\"Закавказье,Transcaucasia\n")).hasMessageContaining("line 2: unclosed quote");
+        assertThatThrownBy(() -> GlossaryCsv.read("g.tsv", "russian\tenglish\tpart_of_speech\nАнтанта\tEntente\tnoun\nЗакавказье\tTranscaucasia\tplace\n"))
+                .hasMessage("g.tsv line 3: part of speech \"place\" is not one of noun, properNoun, adjective, verb, adverb, other");
     }
 
     @Test
@@ -40,10 +43,7 @@ class GlossaryExchangeTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TbxWriter().write("Starter", ENTRIES, out);
         List<TermEntry> back = new TbxReader().read("g.tbx", new ByteArrayInputStream(out.toByteArray()));
-        assertThat(back).extracting(TermEntry::russian).containsExactly("Закавказье", "Наркоминдел", "внешняя политика");
-        assertThat(back).extracting(TermEntry::english).containsExactly(ENTRIES.get(0).english(), ENTRIES.get(1).english(), ENTRIES.get(2).english());
-        assertThat(back).extracting(TermEntry::forbidden).containsExactly(ENTRIES.get(0).forbidden(), List.of(), ENTRIES.get(2).forbidden());
-        assertThat(back.get(0).note()).isEqualTo(ENTRIES.get(0).note());
+        assertThat(back).isEqualTo(ENTRIES);
 
         // TBX-Core: tbx[@type='TBX-Core'] > text > body > conceptEntry > langSec[@xml:lang] > termSec > term
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -59,6 +59,15 @@ class GlossaryExchangeTest {
             Element c = (Element) concepts.item(i);
             assertThat(c.getParentNode().getLocalName()).isEqualTo("body");
             assertThat(c.getParentNode().getParentNode().getLocalName()).isEqualTo("text");
+            // descriptive elements (subjectField, note) precede the language sections, as the core structure requires
+            List<String> children = childNames(c);
+            assertThat(children.subList(children.indexOf("langSec"), children.size())).containsOnly("langSec");
+            NodeList termSecs = c.getElementsByTagNameNS(TbxWriter.NS, "termSec");
+            for (int t = 0; t < termSecs.getLength(); t++) {
+                List<String> inTerm = childNames((Element) termSecs.item(t));
+                assertThat(inTerm.get(0)).isEqualTo("term");
+                assertThat(inTerm.subList(1, inTerm.size())).containsOnly("termNote");
+            }
             NodeList langs = c.getElementsByTagNameNS(TbxWriter.NS, "langSec");
             assertThat(langs.getLength()).isEqualTo(2);
             for (int k = 0; k < langs.getLength(); k++) {
@@ -77,7 +86,29 @@ class GlossaryExchangeTest {
                 <langSet xml:lang="en-GB"><tig><term>Entente</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet></termEntry>
                 </body></text></martif>""";
         List<TermEntry> read = new TbxReader().read("basic.tbx", new ByteArrayInputStream(martif.getBytes(StandardCharsets.UTF_8)));
-        assertThat(read).containsExactly(new TermEntry("Антанта", List.of("Entente"), List.of(), null, null));
+        assertThat(read).containsExactly(new TermEntry("Антанта", List.of("Entente"), List.of(), null, null, null, null));
+    }
+
+    @Test
+    void tbxBasicSubjectFieldAndPartOfSpeechAreRead() {
+        String martif = """
+                <?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>
+                <termEntry id="1"><descrip type="subjectField">diplomacy</descrip>
+                <langSet xml:lang="ru"><tig><term>Антанта</term><termNote type="partOfSpeech">ProperNoun</termNote></tig></langSet>
+                <langSet xml:lang="en"><tig><term>Entente</term></tig></langSet></termEntry>
+                </body></text></martif>""";
+        List<TermEntry> read = new TbxReader().read("basic.tbx", new ByteArrayInputStream(martif.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read).containsExactly(new TermEntry("Антанта", List.of("Entente"), List.of(), null, "diplomacy", "properNoun", null));
+    }
+
+    private static List<String> childNames(Element e) {
+        List<String> names = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element el) {
+                names.add(el.getLocalName());
+            }
+        }
+        return names;
     }
 
     @Test

@@ -31,7 +31,7 @@ class QaServiceTest {
         TestDatabase db = new TestDatabase(dir);
         long doc = db.importService().importFile("P", "000.txt", Files.readAllBytes(Path.of("seeds/000_af86a9a72eb44bf5.txt"))).documentId();
         SegmentEvents events = new SegmentEvents();
-        QaService qa = new QaService(db.jdbc, db.documents, events, false);
+        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), false);
         assertThat(qa.checkDocumentAsSystem(doc, i -> { })).isEqualTo(4);
         List<QaFindingRow> findings = qa.findings(doc);
         assertThat(findings).isNotEmpty().allMatch(QaFindingRow::open);

@@ -1,0 +1,126 @@
+package app.tandem.project;
+
+import app.tandem.TestDatabase;
+import app.tandem.document.SegmentEvents;
+import app.tandem.exchange.TermEntry;
+import app.tandem.review.QaService;
+import app.tandem.user.ProjectAccess;
+import app.tandem.user.Role;
+import app.tandem.user.UserRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Glossaries shared between projects, domain and part of speech kept, and the server refusing what roles do not allow. */
+class GlossaryServiceTest {
+    @TempDir
+    Path dir;
+    private TestDatabase db;
+    private GlossaryService service;
+    private QaService qa;
+    private UserRepository users;
+    private long history;
+    private long economics;
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDatabase(dir);
+        db.importService().importFile("History", "a.txt", "Закавказье занимает важное положение.\n".getBytes(StandardCharsets.UTF_8));
+        db.importService().importFile("Economics", "b.txt", "Экономика Закавказья росла.\n".getBytes(StandardCharsets.UTF_8));
+        history = db.projects.findIdByName("History").orElseThrow();
+        economics = db.projects.findIdByName("Economics").orElseThrow();
+        GlossaryRepository glossaries = new GlossaryRepository(db.jdbc);
+        users = new UserRepository(db.jdbc);
+        qa = new QaService(db.jdbc, db.documents, new SegmentEvents(), glossaries, false);
+        service = new GlossaryService(glossaries, db.projects, new ProjectAccess(users, db.jdbc), qa, db.tx);
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void as(String user, Role... roles) {
+        String[] authorities = java.util.Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, "x", authorities));
+    }
+
+    private static TermEntry term(String ru, String en) {
+        return new TermEntry(ru, List.of(en), List.of(), null, "geography", "properNoun", null);
+    }
+
+    @Test
+    void aSharedGlossaryServesBothProjectsAndEditsReachBoth() {
+        as("rita", Role.REVIEWER);
+        service.add(history, term("Закавказье", "Transcaucasia"));
+        assertThat(qa.glossary(economics).findInSource("Экономика Закавказья росла.")).isEmpty();
+        long historyGlossary = service.glossariesOf(history).get(0).id();
+
+        assertThat(service.shareable(economics)).extracting(GlossaryRepository.GlossaryInfo::id).containsExactly(historyGlossary);
+        service.attach(economics, historyGlossary);
+        assertThat(service.shareable(economics)).isEmpty();
+        GlossaryRepository.Entry shared = service.entries(economics).get(0);
+        assertThat(shared.domain()).isEqualTo("geography");
+        assertThat(shared.partOfSpeech()).isEqualTo("properNoun");
+        assertThat(shared.createdBy()).isEqualTo("rita");
+        // the QA matcher of the other project is rebuilt, so the inflected form is found there now
+        assertThat(qa.glossary(economics).findInSource("Экономика Закавказья росла.")).extracting(m -> m.term()).containsExactly("Закавказье");
+
+        service.update(economics, shared.id(), new TermEntry("Закавказье", List.of("Transcaucasia", "South Caucasus"), List.of(), null,
+                "geography", "properNoun", null));
+        assertThat(service.entries(history).get(0).english()).containsExactly("Transcaucasia", "South Caucasus");
+        assertThat(service.glossariesOf(history).get(0).projects()).containsExactly("Economics", "History");
+
+        // a new glossary is added after the first; new terms still go to the first one
+        service.createFor(economics, "Economic terms");
+        service.add(economics, new TermEntry("экономика", List.of("economy"), List.of(), null, "economics", "noun", null));
+        assertThat(service.entries(history)).extracting(GlossaryRepository.Entry::russian).contains("экономика");
+        assertThatThrownBy(() -> service.createFor(history, "Economic terms")).hasMessageContaining("exists already");
+
+        service.detach(economics, historyGlossary);
+        assertThat(service.entries(economics)).isEmpty();
+        assertThat(service.entries(history)).hasSize(2);
+    }
+
+    @Test
+    void translatorsCannotShareEditOrTouchOtherProjectsTerms() {
+        as("rita", Role.REVIEWER);
+        service.add(history, term("Закавказье", "Transcaucasia"));
+        long historyGlossary = service.glossariesOf(history).get(0).id();
+        long entry = service.entries(history).get(0).id();
+
+        as("tom", Role.TRANSLATOR);
+        service.add(economics, term("Антанта", "Entente"));
+        assertThat(service.entries(economics).get(0).status()).isEqualTo("PROPOSED");
+        assertThatThrownBy(() -> service.attach(economics, historyGlossary)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.update(history, entry, term("Закавказье", "x"))).isInstanceOf(AccessDeniedException.class);
+
+        // a reviewer of one project may not edit another project's term through it, nor attach a glossary he cannot see
+        as("rita", Role.REVIEWER);
+        assertThatThrownBy(() -> service.delete(economics, entry)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("not in a glossary of this project");
+        users.insert("rex", "{noop}x", Set.of(Role.REVIEWER));
+        users.insert("rita", "{noop}x", Set.of(Role.REVIEWER));
+        users.setProjects(users.find("rex").orElseThrow().id(), List.of(history));
+        users.setProjects(users.find("rita").orElseThrow().id(), List.of(economics));
+        long economicsGlossary = service.glossariesOf(economics).get(0).id();
+        assertThat(service.shareable(economics)).isEmpty();
+        assertThatThrownBy(() -> service.attach(economics, historyGlossary)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.entries(history)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.add(economics, new TermEntry("нэп", List.of("NEP"), List.of(), null, null, "acronym", null)))
+                .hasMessageContaining("part of speech \"acronym\"");
+        assertThat(service.entries(economics)).extracting(GlossaryRepository.Entry::glossaryId).containsOnly(economicsGlossary);
+    }
+}
