@@ -46,10 +46,15 @@ public class GlossaryService {
 
     /** Glossaries the user may attach to another project: all for an admin, else those of projects the user sees. */
     public List<GlossaryRepository.GlossaryInfo> shareable(long projectId) {
-        CurrentUser.Actor actor = requireProject(projectId);
+        requireProject(projectId);
         List<Long> attached = glossaries.glossariesOf(projectId).stream().map(GlossaryRepository.GlossaryInfo::id).toList();
+        return visibleGlossaries().stream().filter(g -> !attached.contains(g.id())).toList();
+    }
+
+    /** Every glossary for an admin; for others those used by a project they see. */
+    public List<GlossaryRepository.GlossaryInfo> visibleGlossaries() {
+        CurrentUser.Actor actor = CurrentUser.get();
         return glossaries.allGlossaries().stream()
-                .filter(g -> !attached.contains(g.id()))
                 .filter(g -> actor.has(Role.ADMIN) || glossaries.projectIdsUsing(g.id()).stream().anyMatch(access::canSee))
                 .toList();
     }

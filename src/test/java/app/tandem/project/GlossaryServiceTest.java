@@ -123,4 +123,22 @@ class GlossaryServiceTest {
                 .hasMessageContaining("part of speech \"acronym\"");
         assertThat(service.entries(economics)).extracting(GlossaryRepository.Entry::glossaryId).containsOnly(economicsGlossary);
     }
+
+    @Test
+    void aNewProjectGetsItsOwnGlossaryOrSharesOneInOneStep() {
+        ProjectService projects = new ProjectService(db.projects, new GlossaryRepository(db.jdbc), service, qa, db.tx);
+        as("rita", Role.REVIEWER);
+        service.add(history, term("Закавказье", "Transcaucasia"));
+        long shared = service.glossariesOf(history).get(0).id();
+        long p = projects.create("Caucasus 1920", "en-GB", shared);
+        assertThat(db.projects.englishVariant(p)).isEqualTo("en-GB");
+        assertThat(service.entries(p)).extracting(GlossaryRepository.Entry::russian).containsExactly("Закавказье");
+        long own = projects.create("Turkey 1921", null, null);
+        assertThat(service.glossariesOf(own)).extracting(GlossaryRepository.GlossaryInfo::name).containsExactly("Turkey 1921 glossary");
+        assertThatThrownBy(() -> projects.create("Turkey 1921", null, null)).hasMessageContaining("exists already");
+        assertThatThrownBy(() -> projects.create("Bad variant", "en-AU", null)).hasMessageContaining("en-US or en-GB");
+        assertThat(db.projects.findIdByName("Bad variant")).isEmpty();
+        as("tom", Role.TRANSLATOR);
+        assertThatThrownBy(() -> projects.create("Mine", null, null)).isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -70,6 +70,32 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Text of a plain element, e.g. the editor's source sentence (a div with marked terms). */
+    String text(String id) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            return found.isEmpty() ? null : found.get(0).getDomProperty("textContent");
+        });
+    }
+
+    /**
+     * Selects characters [start, end) of the editor's source as a mouse drag would, and waits until
+     * the page has remembered the selection (it listens to selectionchange).
+     */
+    void selectInSource(int start, int end) {
+        WebElement source = byId("editor-source");
+        driver.executeScript("""
+                const el = arguments[0], start = arguments[1], end = arguments[2];
+                const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                const at = (offset) => { let seen = 0, n;
+                    while ((n = walker.nextNode())) { if (offset <= seen + n.length) return [n, offset - seen]; seen += n.length; }
+                    return [el, el.childNodes.length]; };
+                const [sn, so] = at(start); walker.currentNode = el; const [en, eo] = at(end);
+                const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);
+                el.focus(); const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);""", source, start, end);
+        wait.until(d -> Long.valueOf(end).equals(driver.executeScript("return arguments[0].__sel ? arguments[0].__sel.end : null", source)));
+    }
+
     String value(String fieldId) {
         return input(fieldId).getDomProperty("value");
     }

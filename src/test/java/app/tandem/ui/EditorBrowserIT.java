@@ -41,7 +41,7 @@ class EditorBrowserIT {
 
     private void openDocument(Browser b, RunningApp app, long documentId) {
         b.driver.get(app.url("documents/" + documentId));
-        b.wait.until(d -> !b.value("editor-source").isBlank());
+        b.wait.until(d -> !b.text("editor-source").isBlank());
     }
 
     @Test
@@ -57,13 +57,13 @@ class EditorBrowserIT {
             Browser tina = other;
             tina.login(app, "tina", PW);
             openDocument(tina, app, 3);
-            String firstSource = tina.value("editor-source");
+            String firstSource = tina.text("editor-source");
             assertThat(tina.driver.findElements(By.id("approve"))).noneMatch(WebElement::isDisplayed);
             WebElement target = tina.input("editor-target");
             target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             target.sendKeys("The first steps of Russian-Turkish rapprochement.");
             target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-            tina.wait.until(d -> !tina.value("editor-source").equals(firstSource));
+            tina.wait.until(d -> !tina.text("editor-source").equals(firstSource));
             assertThat(tina.byId("editor-title").getText()).startsWith("Segment 2");
             assertThat(tina.driver.switchTo().activeElement().getTagName()).isEqualTo("textarea");
             tina.screenshot("editor-after-confirm");
@@ -101,15 +101,14 @@ class EditorBrowserIT {
             rex.wait.until(d -> rex.cellTexts("segments-grid").contains("Rex's competing version."));
 
             // merge with the next segment and split it again: both are in the segment's history
-            String before = rex.value("editor-source");
+            String before = rex.text("editor-source");
             rex.click("merge-next");
-            rex.wait.until(d -> rex.value("editor-source").length() > before.length() + 5);
-            String merged = rex.value("editor-source");
+            rex.wait.until(d -> rex.text("editor-source").length() > before.length() + 5);
+            String merged = rex.text("editor-source");
             assertThat(merged).startsWith(before);
-            WebElement sourceArea = rex.input("editor-source");
-            rex.driver.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[1]);", sourceArea, before.length() + 1);
+            rex.selectInSource(before.length() + 1, before.length() + 1);
             rex.click("split");
-            rex.wait.until(d -> rex.value("editor-source").equals(before));
+            rex.wait.until(d -> rex.text("editor-source").equals(before));
             rex.click("history");
             rex.wait.until(d -> rex.cellTexts("history-grid").stream().anyMatch(t -> t.startsWith("merged with the next segment"))
                     && rex.cellTexts("history-grid").stream().anyMatch(t -> t.startsWith("split; second part became segment 2")));

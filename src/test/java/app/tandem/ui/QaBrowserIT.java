@@ -3,6 +3,7 @@ package app.tandem.ui;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
@@ -20,43 +21,53 @@ class QaBrowserIT {
         try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
             b.driver.get(app.url("documents/1"));
-            b.wait.until(d -> !b.value("editor-source").isBlank());
+            b.wait.until(d -> !b.text("editor-source").isBlank());
             // glossary terms of the starter glossary, found in inflected forms, inserted at the caret
             b.input("jump-to").sendKeys("2\n");
-            b.wait.until(d -> b.value("editor-source").startsWith("Закавказье занимает важное положение"));
+            b.wait.until(d -> b.text("editor-source").startsWith("Закавказье занимает важное положение"));
             b.wait.until(d -> d.findElement(By.id("terms-panel")).getText().contains("внешней политики →"));
             String panel = b.driver.findElement(By.id("terms-panel")).getText();
             assertThat(panel).contains("Закавказье →", "Transcaucasia", "foreign policy", "Soviet Russia");
-            WebElement target = b.input("editor-target");
-            target.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE, "In 1917 ");
-            b.driver.findElements(By.cssSelector("#terms-panel vaadin-button.term-insert")).stream()
-                    .filter(x -> x.getText().equals("Transcaucasia")).findFirst().orElseThrow().click();
-            b.wait.until(d -> b.value("editor-target").equals("In 1917 Transcaucasia"));
-            b.screenshot("terms-panel");
+            // the terms are marked in the source itself, in the forms the sentence uses, with their English as a tooltip
+            List<WebElement> marks = b.driver.findElements(By.cssSelector("#editor-source .term"));
+            assertThat(marks).extracting(WebElement::getText).contains("Закавказье", "внешней политики", "Советской России");
+            assertThat(marks.stream().filter(m -> m.getText().equals("внешней политики")).findFirst().orElseThrow().getDomAttribute("title"))
+                    .startsWith("foreign policy");
 
-            // select a word of the source and add it to the glossary in its dictionary form
-            WebElement sourceArea = b.input("editor-source");
-            String source = b.value("editor-source");
+            // Alt+number inserts the numbered term's preferred English at the caret; a click inserts any equivalent
+            WebElement target = b.input("editor-target");
+            target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "In 1917 ");
+            String number = termRow(b, "Закавказье →").findElement(By.className("term-number")).getText();
+            target.sendKeys(Keys.chord(Keys.ALT, number));
+            b.wait.until(d -> b.value("editor-target").equals("In 1917 Transcaucasia"));
+            termRow(b, "Советской России →").findElements(By.cssSelector("vaadin-button.term-insert")).get(0).click();
+            b.wait.until(d -> b.value("editor-target").equals("In 1917 Transcaucasia Soviet Russia"));
+            b.screenshot("terms-highlighted-and-panel");
+
+            // select a word of the source and add it to the glossary in its dictionary form, with domain and part of speech
+            String source = b.text("editor-source");
             int at = source.indexOf("России");
-            b.driver.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[2]);", sourceArea, at, at + 6);
+            b.selectInSource(at, at + 6);
             b.click("add-to-glossary");
-            b.wait.until(d -> !d.findElements(By.cssSelector("#add-term-russian input")).isEmpty());
-            assertThat(b.value("add-term-russian")).isEqualTo("Россия");
-            b.input("add-term-english").sendKeys("Russia");
-            b.click("add-term-save");
+            b.wait.until(d -> !d.findElements(By.cssSelector("#term-russian input")).isEmpty());
+            assertThat(b.value("term-russian")).isEqualTo("Россия");
+            b.input("term-english").sendKeys("Russia");
+            b.input("term-domain").sendKeys("geography", Keys.ENTER);
+            choose(b, "term-pos", "proper noun");
+            b.click("term-save");
             b.wait.until(d -> d.findElements(By.cssSelector("#terms-panel .term-source")).stream()
                     .anyMatch(t -> t.getText().startsWith("России")));
-            target.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE,
+            target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE,
                     "Transcaucasia occupies an important position in Soviet Russia's foreign policy.");
-            b.input("jump-to").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "4\n");
-            b.wait.until(d -> b.value("editor-source").startsWith("Внешняя политика Советской России в качестве основных целей"));
+            b.input("jump-to").sendKeys(Keys.chord(Keys.CONTROL, "a"), "4\n");
+            b.wait.until(d -> b.text("editor-source").startsWith("Внешняя политика Советской России в качестве основных целей"));
             // the seeded English is checked in the background after the first start
             b.wait.until(d -> {
                 if (d.findElement(By.id("qa-findings")).getText().contains("INDEPENDENTLY_FROM_OF")) {
                     return true;
                 }
                 d.navigate().refresh();
-                b.wait.until(x -> !b.value("editor-source").isBlank());
+                b.wait.until(x -> !b.text("editor-source").isBlank());
                 b.input("jump-to").sendKeys("4\n");
                 return false;
             });
@@ -72,31 +83,97 @@ class QaBrowserIT {
             b.click("qa-panel-open");
             b.wait.until(d -> !d.findElements(By.cssSelector("#qa-grid")).isEmpty());
             WebElement status = b.input("qa-status");
-            status.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "not an error");
+            status.sendKeys(Keys.chord(Keys.CONTROL, "a"), "not an error");
             b.wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream().anyMatch(i -> i.getText().equals("not an error")));
-            status.sendKeys(org.openqa.selenium.Keys.ENTER);
+            status.sendKeys(Keys.ENTER);
             b.wait.until(d -> b.cellTexts("qa-grid").stream().anyMatch(t -> t.contains("admin") && t.contains("accepted usage in historical prose")));
             List<String> cells = b.cellTexts("qa-grid");
             assertThat(cells).contains("4", "WARNING", "languagetool-en");
             b.screenshot("qa-panel-not-an-error");
 
-            // the project's glossary: the starter terms are there; a new term is added and found by search
+            // the project's glossary: the starter terms are there with domain and part of speech; a new term is added and found
             b.driver.get(app.url("projects/1/glossary"));
             b.wait.until(d -> b.cellTexts("glossary-grid").contains("Закавказье"));
+            assertThat(b.cellTexts("glossary-grid")).contains("geography", "proper noun", "Россия", "Russia");
             b.click("glossary-add");
             b.input("term-russian").sendKeys("Карсский договор 1921 г.");
             b.input("term-english").sendKeys("Treaty of Kars of 1921");
+            b.input("term-domain").sendKeys("treaties and conferences", Keys.ENTER);
+            choose(b, "term-pos", "proper noun");
             b.click("term-save");
             b.input("glossary-search").sendKeys("Kars of");
             b.wait.until(d -> b.cellTexts("glossary-grid").contains("Treaty of Kars of 1921") && !b.cellTexts("glossary-grid").contains("Закавказье"));
-            assertThat(b.cellTexts("glossary-grid")).contains("APPROVED");
+            assertThat(b.cellTexts("glossary-grid")).contains("APPROVED", "treaties and conferences", "proper noun");
             b.screenshot("glossary");
+            b.input("glossary-search").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            pick(b, "glossary-domain-filter", "geography");
+            b.wait.until(d -> b.cellTexts("glossary-grid").containsAll(List.of("Закавказье", "Россия")) && !b.cellTexts("glossary-grid").contains("Антанта"));
 
             // term candidates from the project's texts, added with one click
             b.click("glossary-suggest");
             b.wait.until(d -> b.cellTexts("candidates-grid").size() > 12);
             assertThat(b.cellTexts("candidates-grid")).doesNotContain("Закавказье", "Советская Россия");
             b.screenshot("glossary-candidates");
+            b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+
+            // a new project shares the seed project's glossary; stopping and resuming the sharing from its glossary view
+            b.driver.get(app.url(""));
+            b.click("project-new");
+            b.input("project-name").sendKeys("Caucasus studies");
+            choose(b, "project-glossary", "Share: Soviet foreign policy 1917–1926 (54 terms)");
+            b.click("project-create");
+            b.wait.until(d -> d.getCurrentUrl().matches(".*/projects/\\d+$"));
+            String project = b.driver.getCurrentUrl().replaceAll(".*/projects/", "");
+            b.driver.get(app.url("projects/" + project + "/glossary"));
+            b.wait.until(d -> b.cellTexts("glossary-grid").contains("Закавказье"));
+            assertThat(b.byId("glossary-sharing").getText()).contains("Soviet foreign policy 1917–1926", "used by Caucasus studies, Seed articles");
+            b.screenshot("glossary-shared");
+            b.driver.findElement(By.cssSelector("#glossary-sharing vaadin-button.glossary-detach")).click();
+            b.wait.until(d -> !b.byId("glossary-sharing").getText().contains("used by Caucasus studies"));
+            assertThat(b.cellTexts("glossary-grid")).doesNotContain("Закавказье");
+            pick(b, "glossary-share-choice", "Soviet foreign policy 1917–1926 (54 terms; used by Seed articles)");
+            b.click("glossary-share");
+            b.wait.until(d -> b.cellTexts("glossary-grid").contains("Закавказье"));
         }
+    }
+
+    @Test
+    void starterTermsAreMarkedInInflectedFormsInAllFiveArticles() throws Exception {
+        try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
+            b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
+            for (int doc = 1; doc <= 5; doc++) {
+                b.driver.get(app.url("documents/" + doc));
+                b.wait.until(d -> d.findElements(By.cssSelector("#segments-grid mark.term")).size() > 2);
+                List<WebElement> marks = b.driver.findElements(By.cssSelector("#segments-grid mark.term"));
+                // the tooltip starts with the glossary's citation form: an inflected occurrence differs from it
+                long inflected = marks.stream().filter(m -> !m.getDomAttribute("title").startsWith(m.getText() + " → ")).count();
+                assertThat(inflected).as("inflected terms marked in document %d", doc).isPositive();
+                if (doc == 1) {
+                    assertThat(marks).extracting(WebElement::getText).contains("Закавказья");
+                    b.screenshot("terms-marked-in-grid");
+                }
+            }
+        }
+    }
+
+    private static WebElement termRow(Browser b, String startsWith) {
+        return b.wait.until(d -> d.findElements(By.cssSelector("#terms-panel .term-row")).stream()
+                .filter(r -> r.getText().contains(startsWith)).findFirst().orElse(null));
+    }
+
+    /** Types into a combo box and clicks the item with exactly that label. */
+    private static void pick(Browser b, String comboId, String label) {
+        b.input(comboId).sendKeys(label.substring(0, Math.min(label.length(), 12)));
+        WebElement item = b.wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().equals(label)).findFirst().orElse(null));
+        item.click();
+    }
+
+    /** Picks an item of a vaadin-select by its label. */
+    private static void choose(Browser b, String selectId, String label) {
+        b.click(selectId);
+        b.wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream().anyMatch(i -> i.isDisplayed() && i.getText().equals(label)));
+        b.driver.findElements(By.tagName("vaadin-select-item")).stream().filter(i -> i.isDisplayed() && i.getText().equals(label))
+                .findFirst().orElseThrow().click();
     }
 }

@@ -1,0 +1,54 @@
+package app.tandem.project;
+
+import app.tandem.review.QaService;
+import app.tandem.user.CurrentUser;
+import app.tandem.user.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Starting a project: its name, its English variant, and a glossary of its own or one another project keeps. */
+@Service
+public class ProjectService {
+    private final ProjectRepository projects;
+    private final GlossaryRepository glossaries;
+    private final GlossaryService glossaryService;
+    private final QaService qa;
+    private final TransactionTemplate tx;
+
+    public ProjectService(ProjectRepository projects, GlossaryRepository glossaries, GlossaryService glossaryService, QaService qa,
+                          PlatformTransactionManager txManager) {
+        this.projects = projects;
+        this.glossaries = glossaries;
+        this.glossaryService = glossaryService;
+        this.qa = qa;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    /**
+     * Creates the project in one transaction. {@code sharedGlossaryId} null gives it a new empty
+     * glossary named after it; otherwise the glossary must be one the user may share.
+     */
+    public long create(String name, String englishVariant, Long sharedGlossaryId) {
+        CurrentUser.require("create projects", Role.REVIEWER, Role.ADMIN);
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw new IllegalArgumentException("a project needs a name of 1 to 200 characters");
+        }
+        if (projects.findIdByName(n).isPresent()) {
+            throw new IllegalArgumentException("a project named \"" + n + "\" exists already");
+        }
+        if (sharedGlossaryId != null && glossaryService.visibleGlossaries().stream().noneMatch(g -> g.id() == sharedGlossaryId)) {
+            throw new org.springframework.security.access.AccessDeniedException("glossary " + sharedGlossaryId + " cannot be shared from here");
+        }
+        Long id = tx.execute(s -> {
+            long p = projects.findOrCreate(n);
+            projects.setEnglishVariant(p, englishVariant == null ? "en-US" : englishVariant);
+            glossaries.attach(p, sharedGlossaryId != null ? sharedGlossaryId
+                    : glossaries.findIdByName(n + " glossary").orElseGet(() -> glossaries.create(n + " glossary")));
+            return p;
+        });
+        qa.glossaryChanged();
+        return id == null ? -1 : id;
+    }
+}
