@@ -8,11 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 
@@ -102,10 +99,7 @@ final class GlossarySharingBar extends HorizontalLayout {
     }
 
     private boolean act(Runnable action) {
-        try {
-            action.run();
-        } catch (IllegalArgumentException | AccessDeniedException ex) {
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        if (!UiErrorHandling.attempt(action)) {
             return false;
         }
         show(projectId);

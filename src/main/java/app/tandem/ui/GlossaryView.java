@@ -78,16 +78,16 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("glossary-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(GlossaryRepository.Entry::russian).setHeader(getTranslation("Russian")).setSortable(true)
+        grid.addColumn(GlossaryRepository.Entry::russian).setHeader(getTranslation("Russian")).setSortable(true).setWidth("200px").setFlexGrow(2)
                 .setComparator(e -> e.russian().toLowerCase(Locale.ROOT));
-        grid.addColumn(e -> String.join("; ", e.english())).setHeader(getTranslation("English (preferred first)"));
+        grid.addColumn(e -> String.join("; ", e.english())).setHeader(getTranslation("English (preferred first)")).setWidth("200px").setFlexGrow(2);
         grid.addColumn(e -> String.join("; ", e.forbidden())).setHeader(getTranslation("Do not use"));
         grid.addColumn(e -> orEmpty(e.domain())).setHeader(getTranslation("Domain")).setSortable(true).setWidth("150px").setFlexGrow(0);
         grid.addColumn(e -> e.partOfSpeech() == null ? "" : getTranslation(TermDialog.posLabel(e.partOfSpeech())))
                 .setHeader(getTranslation("Part of speech")).setWidth("130px").setFlexGrow(0);
         grid.addColumn(e -> orEmpty(e.note())).setHeader(getTranslation("Note")).setFlexGrow(2);
         glossaryColumn = grid.addColumn(GlossaryRepository.Entry::glossaryName).setHeader(getTranslation("Glossary")).setSortable(true);
-        grid.addColumn(GlossaryRepository.Entry::status).setHeader(getTranslation("Status")).setWidth("120px").setFlexGrow(0).setSortable(true);
+        grid.addColumn(GlossaryRepository.Entry::status).setHeader(getTranslation("Status")).setWidth("135px").setFlexGrow(0).setSortable(true);
         grid.addColumn(e -> orEmpty(e.createdBy()) + (e.createdAt() == null ? "" : " · " + e.createdAt().format(WHEN)))
                 .setHeader(getTranslation("Added")).setWidth("170px").setFlexGrow(0);
         grid.addComponentColumn(e -> {
@@ -102,7 +102,7 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
                 h.add(new Button(getTranslation("Delete"), c -> act(() -> glossary.delete(projectId, e.id()))));
             }
             return h;
-        }).setWidth("260px").setFlexGrow(0);
+        }).setWidth("240px").setFlexGrow(0);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         Button suggest = new Button(getTranslation("Suggest terms"), e -> suggest());
         suggest.setId("glossary-suggest");
@@ -180,11 +180,7 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException ex) {
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        UiErrorHandling.attempt(action);
         refresh();
     }
 

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,7 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,13 +89,12 @@ public class ProjectsView extends VerticalLayout {
         form.setColspan(glossary, 2);
         d.add(form);
         Button ok = new Button(getTranslation("Create"), e -> {
-            try {
-                GlossaryRepository.GlossaryInfo g = glossary.getValue();
-                long id = projectService.create(name.getValue(), variant.getValue(), g == null || g == OWN ? null : g.id());
+            GlossaryRepository.GlossaryInfo g = glossary.getValue();
+            long[] created = {-1};
+            if (UiErrorHandling.attempt(() -> created[0] = projectService.create(name.getValue(), variant.getValue(),
+                    g == null || g == OWN ? null : g.id()))) {
                 d.close();
-                open(id);
-            } catch (IllegalArgumentException | AccessDeniedException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                open(created[0]);
             }
         });
         ok.setId("project-create");

@@ -6,12 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -66,11 +63,8 @@ final class TermDialog extends Dialog {
         form.setColspan(note, 2);
         add(form);
         Button ok = new Button(getTranslation("Save"), e -> {
-            try {
-                save.accept(value());
+            if (UiErrorHandling.attempt(() -> save.accept(value()))) {
                 close();
-            } catch (IllegalArgumentException | AccessDeniedException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         ok.setId("term-save");

@@ -20,6 +20,20 @@ public class UiErrorHandling implements VaadinServiceInitListener {
         this.users = users;
     }
 
+    /**
+     * Runs a user's action; a refusal (a rule or a role) is shown as a message and reported as
+     * false, so a dialog can stay open for a correction.
+     */
+    static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // each user's chosen interface language, else the browser's
