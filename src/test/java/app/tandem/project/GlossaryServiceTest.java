@@ -1,5 +1,6 @@
 package app.tandem.project;
 
+import app.tandem.SignedIn;
 import app.tandem.TestDatabase;
 import app.tandem.document.SegmentEvents;
 import app.tandem.exchange.TermEntry;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,12 +48,11 @@ class GlossaryServiceTest {
 
     @AfterEach
     void clear() {
-        SecurityContextHolder.clearContext();
+        SignedIn.nobody();
     }
 
     private static void as(String user, Role... roles) {
-        String[] authorities = java.util.Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, "x", authorities));
+        SignedIn.as(user, roles);
     }
 
     private static TermEntry term(String ru, String en) {

@@ -1,5 +1,7 @@
 package app.tandem.review;
 
+import app.tandem.SignedIn;
+
 import app.tandem.TestDatabase;
 import app.tandem.document.SegmentEvents;
 import app.tandem.document.SegmentRow;
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,7 @@ class WorkflowTest {
     }
 
     private static void as(String user, String... roles) {
-        String[] authorities = java.util.Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, "x", authorities));
+        SignedIn.as(user, java.util.Arrays.stream(roles).map(app.tandem.user.Role::valueOf).toArray(app.tandem.user.Role[]::new));
     }
 
     private SegmentRow seg(int i) {
