@@ -54,7 +54,27 @@ public final class SentenceSplitter {
     /** "... режим.[7, с. 48] Однако ..." : the sentence ends after the citation that follows its full stop. */
     private static final Pattern CITATION_AFTER_STOP = Pattern.compile("(?<=[.!?])\\s?\\[[^\\[\\]]{1,80}\\](?=\\s+\\p{Lu})");
     private static final Pattern LEADING_CITATION = Pattern.compile("^\\[[^\\[\\]]{1,80}\\]\\.?");
-    private static final Pattern TOKEN_BEFORE = Pattern.compile("(\\S*?)[.!?…]+[»\"”’)'\\]]*$");
+    /**
+     * Where the final run of sentence punctuation of {@code before} starts (closing quotes and
+     * brackets after it allowed), or -1 when it does not end so. A hand-written scan: the regex
+     * {@code (\S*?)[.!?…]+[»"”’)'\]]*$} with find() retried every start and took a quarter of the time.
+     */
+    private static int stopsStart(String before) {
+        int end = before.length();
+        while (end > 0 && "»\"”’)']".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isStop(before.charAt(start - 1))) {
+            start--;
+        }
+        return start < end ? start : -1;
+    }
+
+    /** Whitespace as {@code \s} has it, so tokens split where they did with the regex. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     private final SentenceModel russian;
     private final SentenceModel english;
@@ -300,16 +320,20 @@ public final class SentenceSplitter {
                 }
             }
         }
-        Matcher tm = TOKEN_BEFORE.matcher(before);
-        if (!tm.find()) {
+        int stops = stopsStart(before);
+        if (stops < 0) {
             return false;
         }
-        String token = tm.group(1);
+        int tokenStart = stops;
+        while (tokenStart > 0 && !isRegexSpace(before.charAt(tokenStart - 1))) {
+            tokenStart--;
+        }
+        String token = before.substring(tokenStart, stops);
         if (!token.isEmpty() && onlyOpeners(token)) {
             // "«… Мы, — писал он": an ellipsis opening a quotation ends nothing
             return false;
         }
-        char punct = before.charAt(tm.end(1));
+        char punct = before.charAt(stops);
         if (punct != '.') {
             return true;
         }
