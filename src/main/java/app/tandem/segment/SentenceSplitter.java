@@ -292,7 +292,7 @@ public final class SentenceSplitter {
         if (lowerNext && !(modelSaysSo && plainWordBefore(text, b, lang))) {
             return false;
         }
-        if (nc == ',' || nc == ';' || nc == ':' || nc == ')' || nc == ']') {
+        if (nc == ',' || nc == ';' || nc == ':' || nc == ')' || nc == ']' || nc == '/') {
             return false;
         }
         if (nc == '(' && (b >= 2 && "»\"”".indexOf(text.charAt(b - 2)) >= 0 || referenceAt(text, next))) {
@@ -349,6 +349,10 @@ public final class SentenceSplitter {
         if (lang == Lang.RU || app.tandem.text.Scripts.isCyrillic(token.isEmpty() ? 'a' : token.charAt(token.length() - 1))) {
             if (RU_NEVER_FINAL.contains(abbrev) && token.length() <= abbrev.length() + 1) {
                 return false;
+            }
+            if ((abbrev.equals("т.д") || abbrev.equals("т.п")) && token.length() <= abbrev.length() + 1) {
+                // "и т. д." and "и т. п." close an enumeration; before a capital they close the sentence
+                return true;
             }
             if (RU_FINAL_BEFORE_COMMON_WORD.contains(abbrev) && token.length() <= abbrev.length() + 1) {
                 return isCommonWord(nextWord, Lang.RU) && hasPredicate(text, b - token.length() - 1);

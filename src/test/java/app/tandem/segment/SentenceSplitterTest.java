@@ -35,6 +35,15 @@ class SentenceSplitterTest {
         assertThat(splitter.split("Весь оборот укладывался в 100 млн. руб., что составляло немного. Это был минимум.", Lang.RU))
                 .containsExactly("Весь оборот укладывался в 100 млн. руб., что составляло немного.", "Это был минимум.");
         assertThat(splitter.split("Британия действовала через суд, полицию и т.д., и в то же время готовила базу.", Lang.RU)).hasSize(1);
+        assertThat(splitter.split("Плотность населения составляет 13 чел. / км2 в среднем по району.", Lang.RU)).hasSize(1);
+    }
+
+    @Test
+    void enumerationEndingWithEtceteraEndsTheSentenceBeforeACapital() {
+        // no verb before the abbreviation, so the "1922 г." rule alone would keep these together
+        assertThat(splitter.split("Походы Александра Македонского, войны диадохов и т. п. Состоянием флота занимался штаб.", Lang.RU))
+                .containsExactly("Походы Александра Македонского, войны диадохов и т. п.", "Состоянием флота занимался штаб.");
+        assertThat(splitter.split("Зерно, лес, нефть, лён и т.д. Вывоз был меньше.", Lang.RU)).hasSize(2);
     }
 
     @Test
