@@ -14,15 +14,26 @@ public class ProjectService {
     private final GlossaryRepository glossaries;
     private final GlossaryService glossaryService;
     private final QaService qa;
+    private final app.tandem.user.ProjectAccess access;
     private final TransactionTemplate tx;
 
     public ProjectService(ProjectRepository projects, GlossaryRepository glossaries, GlossaryService glossaryService, QaService qa,
-                          PlatformTransactionManager txManager) {
+                          app.tandem.user.ProjectAccess access, PlatformTransactionManager txManager) {
+        this.access = access;
         this.projects = projects;
         this.glossaries = glossaries;
         this.glossaryService = glossaryService;
         this.qa = qa;
         this.tx = new TransactionTemplate(txManager);
+    }
+
+    /** Which English the project's targets are checked against (spelling and grammar differ). */
+    public void setEnglishVariant(long projectId, String variant) {
+        CurrentUser.require("change a project's English variant", Role.REVIEWER, Role.ADMIN);
+        if (!access.canSee(projectId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a member of project " + projectId);
+        }
+        projects.setEnglishVariant(projectId, variant);
     }
 
     /**

@@ -55,15 +55,27 @@ public class QaService implements ApprovalGate {
     public record ProjectGlossary(Glossary glossary, List<GlossaryRepository.Entry> entries) {
     }
 
-    private final Map<Long, ProjectGlossary> glossaryCache = new ConcurrentHashMap<>();
+    private record CachedGlossary(long generation, ProjectGlossary glossary) {
+    }
 
-    /** The project's glossaries (cached; a glossary is read far more often than it changes). */
+    private final Map<Long, CachedGlossary> glossaryCache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong glossaryGeneration = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The project's glossaries (cached; a glossary is read far more often than it changes). A copy
+     * built while a change was being saved carries the older generation and is rebuilt on next use.
+     */
     public ProjectGlossary projectGlossary(long project) {
-        return glossaryCache.computeIfAbsent(project, p -> {
-            List<GlossaryRepository.Entry> entries = glossaries.entriesForProject(p);
-            return new ProjectGlossary(new Glossary(entries.stream()
-                    .map(e -> new Glossary.Entry(e.russian(), e.english(), e.forbidden())).toList()), entries);
-        });
+        long generation = glossaryGeneration.get();
+        CachedGlossary cached = glossaryCache.get(project);
+        if (cached != null && cached.generation() == generation) {
+            return cached.glossary();
+        }
+        List<GlossaryRepository.Entry> entries = glossaries.entriesForProject(project);
+        ProjectGlossary built = new ProjectGlossary(new Glossary(entries.stream()
+                .map(e -> new Glossary.Entry(e.russian(), e.english(), e.forbidden())).toList()), entries);
+        glossaryCache.put(project, new CachedGlossary(generation, built));
+        return built;
     }
 
     public Glossary glossary(long project) {
@@ -72,6 +84,7 @@ public class QaService implements ApprovalGate {
 
     /** Any glossary changed: as one glossary may serve several projects, every cached one is dropped. */
     public void glossaryChanged() {
+        glossaryGeneration.incrementAndGet();
         glossaryCache.clear();
     }
 

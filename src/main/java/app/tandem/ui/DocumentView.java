@@ -284,6 +284,12 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     private void buildActions(DocumentSummary doc) {
         actions.removeAll();
         String base = doc.name();
+        com.vaadin.flow.router.RouteParameters project = new com.vaadin.flow.router.RouteParameters("projectId", String.valueOf(doc.projectId()));
+        com.vaadin.flow.router.RouterLink toProject = new com.vaadin.flow.router.RouterLink(getTranslation("All documents"), ProjectView.class, project);
+        toProject.setId("document-project-link");
+        com.vaadin.flow.router.RouterLink toGlossary = new com.vaadin.flow.router.RouterLink(getTranslation("Glossary"), GlossaryView.class, project);
+        toGlossary.setId("document-glossary-link");
+        actions.add(toProject, toGlossary);
         actions.add(new Span(getTranslation("Export:")),
                 Downloads.link("export-tmx", getTranslation("TMX"), base + ".tmx", "application/x-tmx+xml",
                         out -> exports.export(doc.id(), ExportService.Format.TMX, false, out)),

@@ -44,10 +44,13 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final app.tandem.user.ProjectAccess access;
     private final app.tandem.review.QaService qa;
     private final app.tandem.document.TmxImportService tmxImports;
+    private final app.tandem.project.ProjectService projectService;
 
     public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
                        app.tandem.document.ExportService exports, app.tandem.document.TmxImportService tmxImports,
-                       app.tandem.user.ProjectAccess access, app.tandem.review.QaService qa) {
+                       app.tandem.user.ProjectAccess access, app.tandem.review.QaService qa,
+                       app.tandem.project.ProjectService projectService) {
+        this.projectService = projectService;
         this.access = access;
         this.qa = qa;
         this.exports = exports;
@@ -126,6 +129,23 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         tmx.setDropAllowed(false);
         tmx.setAcceptedFileTypes(".tmx", ".xml");
         tmx.setMaxFileSize((int) app.tandem.exchange.TmxReader.MAX_BYTES);
+        com.vaadin.flow.router.RouterLink glossaryLink = new com.vaadin.flow.router.RouterLink(getTranslation("Glossary"), GlossaryView.class,
+                new RouteParameters("projectId", String.valueOf(id)));
+        glossaryLink.setId("project-glossary-link");
+        actions.add(glossaryLink);
+        if (app.tandem.review.ReviewService.canReview()) {
+            com.vaadin.flow.component.select.Select<String> variant = new com.vaadin.flow.component.select.Select<>();
+            variant.setId("project-english-variant");
+            variant.setItems("en-US", "en-GB");
+            variant.setValue(projects.englishVariant(id));
+            variant.setTooltipText(getTranslation("Spelling and grammar checks follow this variant"));
+            variant.addValueChangeListener(e -> {
+                if (e.isFromClient() && !UiErrorHandling.attempt(() -> projectService.setEnglishVariant(id, e.getValue()))) {
+                    variant.setValue(e.getOldValue());
+                }
+            });
+            actions.add(new Span(getTranslation("English variant")), variant);
+        }
         actions.add(new Span(getTranslation("Export:")),
                 Downloads.link("export-project-tmx", getTranslation("Project TMX (all translated)"), "project-" + id + ".tmx", "application/x-tmx+xml",
                         out -> exports.exportProjectTmx(id, false, out)),

@@ -282,6 +282,7 @@ final class SegmentEditor extends VerticalLayout {
                 null, null), domains, term -> {
             glossary.add(project, term);
             showTerms();
+            changed.accept(current); // the list marks the new term in every row too
         }).focusEnglish().open();
     }
 

@@ -124,7 +124,8 @@ class GlossaryServiceTest {
 
     @Test
     void aNewProjectGetsItsOwnGlossaryOrSharesOneInOneStep() {
-        ProjectService projects = new ProjectService(db.projects, new GlossaryRepository(db.jdbc), service, qa, db.tx);
+        ProjectService projects = new ProjectService(db.projects, new GlossaryRepository(db.jdbc), service, qa,
+                new ProjectAccess(users, db.jdbc), db.tx);
         as("rita", Role.REVIEWER);
         service.add(history, term("Закавказье", "Transcaucasia"));
         long shared = service.glossariesOf(history).get(0).id();
@@ -136,7 +137,10 @@ class GlossaryServiceTest {
         assertThatThrownBy(() -> projects.create("Turkey 1921", null, null)).hasMessageContaining("exists already");
         assertThatThrownBy(() -> projects.create("Bad variant", "en-AU", null)).hasMessageContaining("en-US or en-GB");
         assertThat(db.projects.findIdByName("Bad variant")).isEmpty();
+        projects.setEnglishVariant(own, "en-GB");
+        assertThat(db.projects.englishVariant(own)).isEqualTo("en-GB");
         as("tom", Role.TRANSLATOR);
         assertThatThrownBy(() -> projects.create("Mine", null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projects.setEnglishVariant(own, "en-US")).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -92,7 +92,8 @@ class QaBrowserIT {
             b.screenshot("qa-panel-not-an-error");
 
             // the project's glossary: the starter terms are there with domain and part of speech; a new term is added and found
-            b.driver.get(app.url("projects/1/glossary"));
+            b.driver.navigate().to(app.url("documents/1"));
+            b.click("document-glossary-link");
             b.wait.until(d -> b.cellTexts("glossary-grid").contains("Закавказье"));
             assertThat(b.cellTexts("glossary-grid")).contains("geography", "proper noun", "Россия", "Russia");
             b.click("glossary-add");
@@ -124,7 +125,13 @@ class QaBrowserIT {
             b.click("project-create");
             b.wait.until(d -> d.getCurrentUrl().matches(".*/projects/\\d+$"));
             String project = b.driver.getCurrentUrl().replaceAll(".*/projects/", "");
-            b.driver.get(app.url("projects/" + project + "/glossary"));
+            // the English variant chosen on creation is shown and can be changed there
+            assertThat(selected(b, "project-english-variant")).isEqualTo("en-US");
+            choose(b, "project-english-variant", "en-GB");
+            b.driver.navigate().refresh();
+            b.wait.until(d -> "en-GB".equals(selected(b, "project-english-variant")));
+            b.click("project-glossary-link");
+            b.wait.until(d -> d.getCurrentUrl().endsWith("/projects/" + project + "/glossary"));
             b.wait.until(d -> b.cellTexts("glossary-grid").contains("Закавказье"));
             assertThat(b.byId("glossary-sharing").getText()).contains("Soviet foreign policy 1917–1926", "used by Caucasus studies, Seed articles");
             b.screenshot("glossary-shared");
@@ -167,6 +174,11 @@ class QaBrowserIT {
         WebElement item = b.wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
                 .filter(i -> i.isDisplayed() && i.getText().equals(label)).findFirst().orElse(null));
         item.click();
+    }
+
+    /** The label a vaadin-select shows for its value. */
+    private static String selected(Browser b, String selectId) {
+        return b.driver.findElement(By.cssSelector("#" + selectId + " vaadin-select-value-button")).getText().strip();
     }
 
     /** Picks an item of a vaadin-select by its label. */
