@@ -16,8 +16,11 @@ public class TmxImportService {
     private final ProjectRepository projects;
     private final DocumentRepository documents;
     private final TransactionTemplate tx;
+    private final TranslationMemoryService memory;
 
-    public TmxImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager) {
+    public TmxImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager,
+                            TranslationMemoryService memory) {
+        this.memory = memory;
         this.projects = projects;
         this.documents = documents;
         this.tx = new TransactionTemplate(txManager);
@@ -26,11 +29,15 @@ public class TmxImportService {
     public TmxReader.Result importTmx(String projectName, String fileName, InputStream in, long size) {
         app.tandem.user.CurrentUser.require("import translation memories", app.tandem.user.Role.TRANSLATOR,
                 app.tandem.user.Role.REVIEWER, app.tandem.user.Role.ADMIN);
-        return tx.execute(status -> {
+        long[] project = {-1};
+        TmxReader.Result result = tx.execute(status -> {
             long projectId = projects.findOrCreate(projectName);
+            project[0] = projectId;
             return new TmxReader().read(fileName, in, size, "ru", "en", u -> documents.insertTmUnit(projectId, "ru", "en",
                     u.source(), u.target(), u.document() == null ? fileName : u.document(), local(u.created()), local(u.changed())));
         });
+        memory.unitsImported(project[0]);
+        return result;
     }
 
     private static LocalDateTime local(java.time.Instant i) {

@@ -65,7 +65,8 @@ class ExportAndReviewTest {
         byte[] tmx004 = export(doc004, ExportService.Format.TMX);
         app.tandem.exchange.TmxValidationAccess.assertValid(tmx000);
         app.tandem.exchange.TmxValidationAccess.assertValid(tmx004);
-        TmxImportService tmxImport = new TmxImportService(db.projects, db.documents, db.tx);
+        TranslationMemoryService memory = new TranslationMemoryService(db.jdbc, new SegmentEvents());
+        TmxImportService tmxImport = new TmxImportService(db.projects, db.documents, db.tx, memory);
         TmxReader.Result r1 = tmxImport.importTmx("Memory", "000.tmx", new ByteArrayInputStream(tmx000), tmx000.length);
         TmxReader.Result r2 = tmxImport.importTmx("Memory", "004.tmx", new ByteArrayInputStream(tmx004), tmx004.length);
         assertThat(r1.read() + r2.read()).isEqualTo(10);
@@ -74,6 +75,16 @@ class ExportAndReviewTest {
         List<String[]> expected = db.documents.findAllSegments(doc000).stream().filter(s -> s.targetText() != null)
                 .map(s -> new String[]{s.sourceText(), s.targetText()}).toList();
         assertThat(stored.subList(0, 4)).containsExactlyElementsOf(expected);
+
+        // the imported units are the "Memory" project's translation memory: a reworded sentence finds its pair
+        long memoryProject = db.projects.findIdByName("Memory").orElseThrow();
+        String[] pair = expected.get(1);
+        String reworded = pair[0].replaceFirst("\\.$", "") + " в те годы.";
+        List<app.tandem.memory.FuzzyMatcher.Match> found = memory.find(memoryProject, reworded, 5, null);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).unit().target()).isEqualTo(pair[1]);
+        assertThat(found.get(0).score()).isBetween(TranslationMemoryService.MIN_SCORE, 99);
+        assertThat(found.get(0).unit().origin()).startsWith("TMX ");
     }
 
     @Test
