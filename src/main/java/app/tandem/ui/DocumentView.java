@@ -55,7 +55,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     public DocumentView(DocumentRepository documents, ExportService exports, ReviewImportService reviews, AlignmentService alignment,
                         app.tandem.document.SegmentService segmentService, app.tandem.review.ReviewService reviewService,
                         app.tandem.document.SegmentEvents events, app.tandem.user.ProjectAccess access,
-                        app.tandem.review.QaService qa, app.tandem.project.GlossaryService glossaryService) {
+                        app.tandem.review.QaService qa, app.tandem.project.GlossaryService glossaryService,
+                        app.tandem.document.TranslationMemoryService memory) {
         this.access = access;
         this.qa = qa;
         this.documents = documents;
@@ -64,7 +65,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         this.events = events;
         setSizeUndefined();
         setWidthFull();
-        this.editor = new SegmentEditor(segmentService, reviewService, documents, qa, glossaryService, this::segmentChanged);
+        this.editor = new SegmentEditor(segmentService, reviewService, documents, qa, glossaryService, memory, this::segmentChanged);
         this.exports = exports;
         this.reviews = reviews;
         this.alignment = alignment;

@@ -45,6 +45,7 @@ final class SegmentEditor extends VerticalLayout {
 
     private final QaFindingsList findings;
     private final TermsPanel terms;
+    private final MemoryPanel memory;
 
     private final app.tandem.project.GlossaryService glossary;
     private final app.tandem.review.QaService qa;
@@ -52,11 +53,13 @@ final class SegmentEditor extends VerticalLayout {
     private long projectId = -1;
 
     SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, app.tandem.review.QaService qa,
-                  app.tandem.project.GlossaryService glossary, Consumer<SegmentRow> changed) {
+                  app.tandem.project.GlossaryService glossary, app.tandem.document.TranslationMemoryService memoryService,
+                  Consumer<SegmentRow> changed) {
         this.glossary = glossary;
         this.qa = qa;
         this.findings = new QaFindingsList(qa);
         this.terms = new TermsPanel(target);
+        this.memory = new MemoryPanel(memoryService, target);
         this.segments = segments;
         this.reviews = reviews;
         this.documents = documents;
@@ -108,7 +111,7 @@ final class SegmentEditor extends VerticalLayout {
                 .then(String.class, this::openAddTerm));
         HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, toGlossary, reviewActions);
         buttons.setWrap(true);
-        add(new HorizontalLayout(title, notice), texts, terms, findings, buttons);
+        add(new HorizontalLayout(title, notice), texts, terms, memory, findings, buttons);
 
         // the value must reach the server before the shortcut acts on it
         target.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -155,6 +158,7 @@ final class SegmentEditor extends VerticalLayout {
                 : rejection != null ? rejection : s.alignFlagged() ? "Aligned with low confidence: check this pair." : "");
         findings.show(s);
         showTerms();
+        memory.show(s, project());
         target.focus();
         return true;
     }

@@ -163,6 +163,33 @@ class QaBrowserIT {
         }
     }
 
+    @Test
+    void translationMemoryOffersAConfirmedTranslationForASimilarSentence() throws Exception {
+        try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
+            b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
+            b.driver.get(app.url("documents/2"));
+            b.wait.until(d -> !b.text("editor-source").isBlank());
+            b.input("jump-to").sendKeys("14\n");
+            b.wait.until(d -> b.text("editor-source").startsWith("(Шифрованная телеграмма Г.Орджоникидзе И.Сталину."));
+            WebElement target = b.input("editor-target");
+            String english = "(Encrypted telegram from G. Ordzhonikidze to J. Stalin, 18.08.1921 // RGASPI document collection).";
+            target.sendKeys(english);
+            target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            b.wait.until(d -> !b.text("editor-source").startsWith("(Шифрованная телеграмма"));
+            // a similar citation further on: the confirmed one is offered with its score and origin
+            b.input("jump-to").sendKeys(Keys.chord(Keys.CONTROL, "a"), "105\n");
+            b.wait.until(d -> b.text("editor-source").startsWith("(Письмо Б.Леграна Г.Орджоникидзе."));
+            b.wait.until(d -> !d.findElements(By.cssSelector("#tm-panel .tm-match")).isEmpty());
+            WebElement match = b.driver.findElement(By.cssSelector("#tm-panel .tm-match"));
+            assertThat(match.findElement(By.className("tm-target")).getText()).isEqualTo(english);
+            assertThat(Integer.parseInt(match.findElement(By.className("tm-score")).getDomAttribute("data-score"))).isBetween(60, 99);
+            assertThat(match.findElement(By.className("tm-origin")).getText()).isEqualTo("001_9ff9c4e8dcadf0df.txt #14");
+            b.screenshot("translation-memory-match");
+            match.findElement(By.cssSelector("vaadin-button.tm-use")).click();
+            b.wait.until(d -> b.value("editor-target").equals(english));
+        }
+    }
+
     private static WebElement termRow(Browser b, String startsWith) {
         return b.wait.until(d -> d.findElements(By.cssSelector("#terms-panel .term-row")).stream()
                 .filter(r -> r.getText().contains(startsWith)).findFirst().orElse(null));
