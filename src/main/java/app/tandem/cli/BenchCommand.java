@@ -15,7 +15,7 @@ public final class BenchCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "bench segment UD_DIR | bench align ALIGN_DIR OUT_DIR | bench terms TERMS_DIR | bench qa RU_PUD_CONLLU | bench tmx WORK_DIR   run a benchmark of BENCHMARKS.md and print its table";
+        return "bench segment UD_DIR | bench align ALIGN_DIR OUT_DIR | bench terms TERMS_DIR | bench qa RU_PUD_CONLLU | bench tmx WORK_DIR | bench memory UD_DIR   run a benchmark of BENCHMARKS.md and print its table";
     }
 
     @Override
@@ -34,6 +34,7 @@ public final class BenchCommand implements CliCommand {
             case "terms" -> new app.tandem.bench.TermsBenchmark().run(Path.of(args.get(1)), out);
             case "qa" -> new app.tandem.bench.QaBenchmark().run(Path.of(args.get(1)), out);
             case "tmx" -> new app.tandem.bench.TmxExportBenchmark().run(Path.of(args.get(1)), out);
+            case "memory" -> new app.tandem.bench.MemoryBenchmark().run(Path.of(args.get(1)), out);
             default -> throw new UsageException("unknown benchmark '" + args.get(0) + "'");
         }
         return 0;

@@ -74,23 +74,38 @@ public final class FuzzyMatcher {
             return List.of();
         }
         Map<String, Integer> queryCounts = counts(query);
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (Map.Entry<String, Integer> e : queryCounts.entrySet()) {
-            for (int slot : postings.getOrDefault(e.getKey(), List.of())) {
-                if (units.get(slot) != null) {
-                    shared.merge(slot, 1, Integer::sum);
-                }
+        // Prefix filter: a unit reaching minScore shares at least `needed` tokens with the query, so the
+        // most frequent query tokens ("и", ",", ".") can be left out of the candidate search as long
+        // as fewer than `needed` occurrences are left out — every such unit still shares a kept one.
+        int needed = Math.max(1, (int) Math.ceil(minScore * query.size() / 100.0));
+        List<String> distinctTokens = new ArrayList<>(queryCounts.keySet());
+        distinctTokens.sort(Comparator.comparingInt((String w) -> postings.getOrDefault(w, List.of()).size()));
+        List<String> probe = new ArrayList<>();
+        int left = query.size();
+        for (String w : distinctTokens) {
+            if (left < needed) {
+                break;
             }
+            probe.add(w);
+            left -= queryCounts.get(w);
         }
+        boolean[] seen = new boolean[units.size()];
         List<int[]> candidates = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-            int slot = e.getKey();
-            List<String> t = tokens.get(slot);
-            int common = commonTokens(queryCounts, t);
-            int longer = Math.max(query.size(), t.size());
-            int bound = 100 * common / longer;
-            if (bound >= minScore) {
-                candidates.add(new int[] {slot, bound});
+        for (String w : probe) {
+            for (int slot : postings.getOrDefault(w, List.of())) {
+                if (seen[slot] || units.get(slot) == null) {
+                    continue;
+                }
+                seen[slot] = true;
+                List<String> t = tokens.get(slot);
+                int longer = Math.max(query.size(), t.size());
+                if (100 * Math.min(query.size(), t.size()) / longer < minScore) {
+                    continue; // lengths alone rule it out
+                }
+                int bound = 100 * commonTokens(queryCounts, t) / longer;
+                if (bound >= minScore) {
+                    candidates.add(new int[] {slot, bound});
+                }
             }
         }
         candidates.sort(Comparator.comparingInt((int[] c) -> -c[1]));
@@ -119,7 +134,7 @@ public final class FuzzyMatcher {
     }
 
     /** 100 only for the same text; a difference in case or punctuation alone gives 99. */
-    static int score(List<String> a, List<String> b, String rawA, String rawB) {
+    public static int score(List<String> a, List<String> b, String rawA, String rawB) {
         int d = distance(a, b);
         int longer = Math.max(a.size(), b.size());
         int score = (int) Math.floor(100.0 * (longer - d) / longer);
@@ -129,7 +144,7 @@ public final class FuzzyMatcher {
         return score;
     }
 
-    static List<String> tokenize(String s) {
+    public static List<String> tokenize(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
