@@ -129,16 +129,18 @@ public final class GaleChurchAligner {
         return out;
     }
 
+    private static int totalLength(List<SentenceFeatures> sentences, int from, int count) {
+        int sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += sentences.get(from + k).length;
+        }
+        return sum;
+    }
+
     private double beadCost(int type, List<SentenceFeatures> rf, List<SentenceFeatures> ef,
                             int i, int di, int j, int dj, double ratio, BilingualLexicon lex) {
-        int lr = 0;
-        int le = 0;
-        for (int k = 0; k < di; k++) {
-            lr += rf.get(i + k).length;
-        }
-        for (int k = 0; k < dj; k++) {
-            le += ef.get(j + k).length;
-        }
+        int lr = totalLength(rf, i, di);
+        int le = totalLength(ef, j, dj);
         // a sentence left untranslated has no length to compare; its cost is the prior plus a fixed penalty
         double c = lexical
                 ? PRIOR[type] + (di == 0 || dj == 0 ? INDEL_PENALTY : lengthCost(lr, le, ratio))
@@ -284,14 +286,8 @@ public final class GaleChurchAligner {
         if (di == 0 || dj == 0) {
             return 0.2;
         }
-        int lr = 0;
-        int le = 0;
-        for (int k = 0; k < di; k++) {
-            lr += rf.get(i + k).length;
-        }
-        for (int k = 0; k < dj; k++) {
-            le += ef.get(j + k).length;
-        }
+        int lr = totalLength(rf, i, di);
+        int le = totalLength(ef, j, dj);
         double lengthP = Math.exp(-lengthCost(lr, le, ratio));
         double conf = 0.35 + 0.5 * lengthP;
         if (lex != null) {
