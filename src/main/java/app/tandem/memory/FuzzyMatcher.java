@@ -144,6 +144,68 @@ public final class FuzzyMatcher {
         return score;
     }
 
+    /** A stretch of a matched sentence; {@code differs} marks words the new sentence does not have there. */
+    public record Piece(String text, boolean differs) {
+    }
+
+    /**
+     * The matched sentence cut into pieces that the new sentence shares (by a longest common word
+     * sequence) and pieces it does not, so a translator sees at once what to change in the English.
+     */
+    public static List<Piece> differences(String matched, String current) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> a = new ArrayList<>();
+        Matcher m = TOKEN.matcher(matched);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            a.add(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        }
+        List<String> b = tokenize(current);
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        boolean[] shared = new boolean[a.size()];
+        for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+            if (a.get(i).equals(b.get(j))) {
+                shared[i++] = true;
+                j++;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        int at = 0;
+        StringBuilder run = new StringBuilder();
+        boolean runDiffers = false;
+        for (int k = 0; k < spans.size(); k++) {
+            boolean differs = !shared[k];
+            String gap = matched.substring(at, spans.get(k)[0]);
+            String token = matched.substring(spans.get(k)[0], spans.get(k)[1]);
+            if (differs != runDiffers && run.length() > 0) {
+                // the space before a changed word stays with the shared text
+                run.append(runDiffers ? "" : gap);
+                out.add(new Piece(run.toString(), runDiffers));
+                run.setLength(0);
+                if (!runDiffers) {
+                    gap = "";
+                }
+            }
+            runDiffers = differs;
+            run.append(gap).append(token);
+            at = spans.get(k)[1];
+        }
+        run.append(matched.substring(at));
+        if (run.length() > 0) {
+            out.add(new Piece(run.toString(), runDiffers));
+        }
+        return out;
+    }
+
     public static List<String> tokenize(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);

@@ -34,8 +34,18 @@ final class MemoryPanel extends VerticalLayout {
             Span score = new Span(m.score() + "%");
             score.addClassName("tm-score");
             score.getElement().setAttribute("data-score", String.valueOf(m.score()));
-            Span source = new Span(m.unit().source());
+            // words of the matched sentence that the current one lacks are marked: their English needs changing
+            Span source = new Span();
             source.addClassName("tm-source");
+            for (FuzzyMatcher.Piece p : FuzzyMatcher.differences(m.unit().source(), s.sourceText())) {
+                if (p.differs()) {
+                    Span changed = new Span(p.text());
+                    changed.addClassName("tm-diff");
+                    source.add(changed);
+                } else {
+                    source.getElement().appendChild(com.vaadin.flow.dom.Element.createText(p.text()));
+                }
+            }
             Span english = new Span(m.unit().target());
             english.addClassName("tm-target");
             Span origin = new Span(m.unit().origin());

@@ -111,7 +111,14 @@ final class SegmentEditor extends VerticalLayout {
                 .then(String.class, this::openAddTerm));
         HorizontalLayout buttons = new HorizontalLayout(confirm, copy, merge, split, comments, history, toGlossary, reviewActions);
         buttons.setWrap(true);
-        add(new HorizontalLayout(title, notice), texts, terms, memory, findings, buttons);
+        // glossary terms under the source, memory matches under the target
+        HorizontalLayout aids = new HorizontalLayout(terms, memory);
+        aids.setWidthFull();
+        aids.setFlexGrow(1, terms);
+        aids.setFlexGrow(1, memory);
+        terms.setWidth("50%");
+        memory.setWidth("50%");
+        add(new HorizontalLayout(title, notice), texts, aids, findings, buttons);
 
         // the value must reach the server before the shortcut acts on it
         target.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);

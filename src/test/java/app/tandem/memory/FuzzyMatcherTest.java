@@ -50,4 +50,19 @@ class FuzzyMatcherTest {
         assertThat(m.find("Антанта ввела блокаду.", 70, 5, null)).extracting(x -> x.unit().target())
                 .containsExactly("The Entente imposed a blockade.", "The Allies imposed a blockade.");
     }
+
+    @Test
+    void differencesMarkTheWordsTheNewSentenceDoesNotShare() {
+        List<FuzzyMatcher.Piece> pieces = FuzzyMatcher.differences(
+                "Советская Россия подписала договор с Германией в 1922 году.",
+                "Советская Россия подписала договор с Турцией в 1921 году.");
+        assertThat(pieces).containsExactly(
+                new FuzzyMatcher.Piece("Советская Россия подписала договор с ", false),
+                new FuzzyMatcher.Piece("Германией", true),
+                new FuzzyMatcher.Piece(" в ", false),
+                new FuzzyMatcher.Piece("1922", true),
+                new FuzzyMatcher.Piece(" году.", false));
+        assertThat(FuzzyMatcher.differences("Антанта ввела блокаду.", "Антанта ввела блокаду."))
+                .containsExactly(new FuzzyMatcher.Piece("Антанта ввела блокаду.", false));
+    }
 }

@@ -184,6 +184,9 @@ class QaBrowserIT {
             assertThat(match.findElement(By.className("tm-target")).getText()).isEqualTo(english);
             assertThat(Integer.parseInt(match.findElement(By.className("tm-score")).getDomAttribute("data-score"))).isBetween(60, 99);
             assertThat(match.findElement(By.className("tm-origin")).getText()).isEqualTo("001_9ff9c4e8dcadf0df.txt #14");
+            // what differs from the current sentence is marked in the matched one
+            assertThat(match.findElements(By.className("tm-diff"))).extracting(WebElement::getText)
+                    .anyMatch(t -> t.contains("Шифрованная")).noneMatch(t -> t.contains("Коллекция"));
             b.screenshot("translation-memory-match");
             match.findElement(By.cssSelector("vaadin-button.tm-use")).click();
             b.wait.until(d -> b.value("editor-target").equals(english));
