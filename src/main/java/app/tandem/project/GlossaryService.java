@@ -81,8 +81,8 @@ public class GlossaryService {
         CurrentUser.require("create glossaries", Role.REVIEWER, Role.ADMIN);
         requireProject(projectId);
         String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new IllegalArgumentException("a glossary needs a name");
+        if (n.isEmpty() || n.length() > 200) {
+            throw new IllegalArgumentException("a glossary needs a name of 1 to 200 characters");
         }
         if (glossaries.findIdByName(n).isPresent()) {
             throw new IllegalArgumentException("a glossary named \"" + n + "\" exists already; add it instead");
@@ -174,6 +174,13 @@ public class GlossaryService {
     private static void validate(TermEntry e) {
         if (e.russian() == null || e.russian().isBlank() || e.english().isEmpty() || e.preferred().isBlank()) {
             throw new IllegalArgumentException("a term needs its Russian and its English form");
+        }
+        if (e.russian().length() > 300 || e.english().stream().anyMatch(x -> x.length() > 300)
+                || String.join("|", e.alternatives()).length() > 1000 || String.join("|", e.forbidden()).length() > 1000
+                || e.note() != null && e.note().length() > 2000 || e.domain() != null && e.domain().length() > 100) {
+            // the columns' sizes: a longer value would fail in the database with a less helpful message
+            throw new IllegalArgumentException("too long for a glossary entry (term up to 300 characters, note up to 2,000, domain up to 100): "
+                    + e.russian().substring(0, Math.min(40, e.russian().length())));
         }
         if (e.partOfSpeech() != null && !TermEntry.PARTS_OF_SPEECH.contains(e.partOfSpeech())) {
             throw new IllegalArgumentException("part of speech \"" + e.partOfSpeech() + "\" is not one of " + TermEntry.PARTS_OF_SPEECH);

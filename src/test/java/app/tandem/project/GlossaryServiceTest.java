@@ -119,6 +119,9 @@ class GlossaryServiceTest {
         assertThatThrownBy(() -> service.entries(history)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.add(economics, new TermEntry("нэп", List.of("NEP"), List.of(), null, null, "acronym", null)))
                 .hasMessageContaining("part of speech \"acronym\"");
+        assertThatThrownBy(() -> service.add(economics, new TermEntry("нэп", List.of("NEP"), List.of(), "x".repeat(2001), null, null, null)))
+                .hasMessageContaining("too long for a glossary entry");
+        assertThatThrownBy(() -> service.createFor(economics, "g".repeat(201))).hasMessageContaining("1 to 200 characters");
         assertThat(service.entries(economics)).extracting(GlossaryRepository.Entry::glossaryId).containsOnly(economicsGlossary);
     }
 
