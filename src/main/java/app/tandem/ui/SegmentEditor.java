@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -49,8 +48,9 @@ final class SegmentEditor extends VerticalLayout {
 
     private final app.tandem.project.GlossaryService glossary;
     private final app.tandem.review.QaService qa;
-    /** The document shown is fixed for the editor's life; its project is looked up once. */
+    /** The project of the document being edited, looked up once per document (Vaadin may reuse the view for another). */
     private long projectId = -1;
+    private long projectOfDocument = -1;
 
     SegmentEditor(SegmentService segments, ReviewService reviews, DocumentRepository documents, app.tandem.review.QaService qa,
                   app.tandem.project.GlossaryService glossary, app.tandem.document.TranslationMemoryService memoryService,
@@ -171,8 +171,9 @@ final class SegmentEditor extends VerticalLayout {
     }
 
     private long project() {
-        if (projectId < 0 && current != null) {
+        if (current != null && projectOfDocument != current.documentId()) {
             projectId = documents.findSummary(current.documentId()).map(app.tandem.document.DocumentSummary::projectId).orElse(-1L);
+            projectOfDocument = current.documentId();
         }
         return projectId;
     }
@@ -260,15 +261,12 @@ final class SegmentEditor extends VerticalLayout {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
+        if (UiErrorHandling.attempt(action)) {
             documents.findSegment(current.id()).ifPresent(s -> {
                 current = null;
                 show(s);
                 changed.accept(s);
             });
-        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

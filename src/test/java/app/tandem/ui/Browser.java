@@ -70,6 +70,12 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Opens a document and waits until the editor shows its first segment. */
+    void openDocument(RunningApp app, long documentId) {
+        driver.get(app.url("documents/" + documentId));
+        wait.until(d -> !text("editor-source").isBlank());
+    }
+
     /** Text of a plain element, e.g. the editor's source sentence (a div with marked terms). */
     String text(String id) {
         return wait.until(d -> {

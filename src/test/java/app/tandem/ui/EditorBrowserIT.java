@@ -39,11 +39,6 @@ class EditorBrowserIT {
         b.wait.until(d -> b.cellTexts("users-grid").contains(name));
     }
 
-    private void openDocument(Browser b, RunningApp app, long documentId) {
-        b.driver.get(app.url("documents/" + documentId));
-        b.wait.until(d -> !b.text("editor-source").isBlank());
-    }
-
     @Test
     void translatorConfirmsReviewerRejectsAndConflictsLoseNothing() throws Exception {
         try (RunningApp app = new RunningApp(tmp.resolve("data"));
@@ -56,7 +51,7 @@ class EditorBrowserIT {
             // translator: type, Ctrl+Enter, the next segment is focused, a reload shows the saved text
             Browser tina = other;
             tina.login(app, "tina", PW);
-            openDocument(tina, app, 3);
+            tina.openDocument(app, 3);
             String firstSource = tina.text("editor-source");
             assertThat(tina.driver.findElements(By.id("approve"))).noneMatch(WebElement::isDisplayed);
             WebElement target = tina.input("editor-target");
@@ -74,18 +69,18 @@ class EditorBrowserIT {
             // reviewer rejects with a reason; the translator sees it
             Browser rex = admin;
             rex.login(app, "rex", PW);
-            openDocument(rex, app, 3);
+            rex.openDocument(app, 3);
             rex.click("reject");
             rex.input("reject-reason").sendKeys("Say 'first steps towards', not 'of'.");
             rex.click("reject-confirm");
             rex.wait.until(d -> rex.byId("editor-title").getText().contains("REJECTED"));
             tina.login(app, "tina", PW);
-            openDocument(tina, app, 3);
+            tina.openDocument(app, 3);
             tina.wait.until(d -> tina.byId("editor-notice").getText().contains("Say 'first steps towards', not 'of'."));
             tina.screenshot("editor-rejected-seen-by-translator");
 
             // two sessions edit the same segment: the second save shows the conflict dialog, nothing is lost
-            openDocument(rex, app, 3);
+            rex.openDocument(app, 3);
             WebElement rexTarget = rex.input("editor-target");
             WebElement tinaTarget = tina.input("editor-target");
             tinaTarget.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "Tina's new version.");
@@ -121,7 +116,7 @@ class EditorBrowserIT {
             rex.driver.findElements(By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().equals("Русский")).findFirst().orElseThrow().click();
             rex.wait.until(d -> d.findElement(By.id("confirm")).getText().equals("Подтвердить (Ctrl+Enter)"));
             rex.login(app, "rex", PW);
-            openDocument(rex, app, 3);
+            rex.openDocument(app, 3);
             assertThat(rex.byId("reject").getText()).isEqualTo("Отклонить…");
             rex.screenshot("editor-russian-interface");
         }

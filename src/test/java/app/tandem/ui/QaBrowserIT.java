@@ -20,8 +20,7 @@ class QaBrowserIT {
     void seededTargetFindingIsShownAndMarkedNotAnError() throws Exception {
         try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
-            b.driver.get(app.url("documents/1"));
-            b.wait.until(d -> !b.text("editor-source").isBlank());
+            b.openDocument(app, 1);
             // glossary terms of the starter glossary, found in inflected forms, inserted at the caret
             b.input("jump-to").sendKeys("2\n");
             b.wait.until(d -> b.text("editor-source").startsWith("Закавказье занимает важное положение"));
@@ -167,8 +166,7 @@ class QaBrowserIT {
     void translationMemoryOffersAConfirmedTranslationForASimilarSentence() throws Exception {
         try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
-            b.driver.get(app.url("documents/2"));
-            b.wait.until(d -> !b.text("editor-source").isBlank());
+            b.openDocument(app, 2);
             b.input("jump-to").sendKeys("14\n");
             b.wait.until(d -> b.text("editor-source").startsWith("(Шифрованная телеграмма Г.Орджоникидзе И.Сталину."));
             WebElement target = b.input("editor-target");
