@@ -213,6 +213,14 @@ public class DocumentRepository {
         return jdbc.sql("SELECT COUNT(*) FROM segment s" + w.sql()).params(w.params()).query(Integer.class).single();
     }
 
+    /** Where the segment at {@code position} stands in the filtered list (how many rows come before it). */
+    public int indexInFilter(long documentId, SegmentFilter filter, int position) {
+        Where w = where(documentId, filter);
+        List<Object> params = new java.util.ArrayList<>(w.params());
+        params.add(position);
+        return jdbc.sql("SELECT COUNT(*) FROM segment s" + w.sql() + " AND s.position < ?").params(params).query(Integer.class).single();
+    }
+
     /** The first segment after {@code position} that is not yet confirmed or approved. */
     public Optional<SegmentRow> nextUnconfirmed(long documentId, int position) {
         return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? AND s.position > ? AND s.covered_by IS NULL"

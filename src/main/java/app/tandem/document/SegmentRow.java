@@ -7,4 +7,18 @@ public record SegmentRow(long id, long documentId, long blockId, int position, S
                          String targetText, SegmentStatus status, TargetOrigin origin, Double alignConfidence,
                          boolean alignFlagged, Long coveredBy, String lastEditor, LocalDateTime updatedAt,
                          int version, int openComments, int qaErrors, int qaWarnings) {
+    /**
+     * A segment is the same segment in every version: the editor's list compares rows with equals
+     * to find the row being edited and to refresh one row after a save, and a refreshed row carries
+     * a new version, text and counts.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SegmentRow other && other.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

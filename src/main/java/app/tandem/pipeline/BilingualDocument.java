@@ -27,6 +27,23 @@ public record BilingualDocument(List<SourceBlock> blocks) {
                 return blocks.get(i).text();
             }
         }
-        return fileName;
+        return blocks.isEmpty() ? fileName : firstWords(blocks.get(0).text());
+    }
+
+    /** Longest title drawn from the opening words that still reads as a line in a list. */
+    static final int TITLE_LENGTH = 70;
+
+    /**
+     * A document without a heading is named by its opening words, cut at a word boundary, so a
+     * list of documents reads as text rather than as file names.
+     */
+    static String firstWords(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= TITLE_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', TITLE_LENGTH);
+        String head = flat.substring(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH);
+        return head.replaceAll("[\\s,;:–—-]+$", "") + "…";
     }
 }

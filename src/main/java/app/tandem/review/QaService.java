@@ -133,6 +133,27 @@ public class QaService implements ApprovalGate {
         return findings;
     }
 
+    /**
+     * Checks a target the translator is still typing, without storing anything: the editor marks
+     * the problems inside the text before it is saved.
+     */
+    public java.util.concurrent.CompletableFuture<List<Finding>> preview(long segmentId, String target) {
+        // QA's own threads: LanguageTool is loaded there already (one instance per thread)
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> previewNow(segmentId, target), background);
+    }
+
+    List<Finding> previewNow(long segmentId, String target) {
+        SegmentRow s = documents.findSegment(segmentId).orElse(null);
+        if (s == null || target == null || target.isBlank() || s.coveredBy() != null) {
+            return List.of();
+        }
+        long project = projectOf(s);
+        SegmentRow typed = new SegmentRow(s.id(), s.documentId(), s.blockId(), s.position(), s.blockKind(), s.sourceText(), target,
+                s.status(), s.origin(), s.alignConfidence(), s.alignFlagged(), s.coveredBy(), s.lastEditor(), s.updatedAt(), s.version(),
+                s.openComments(), s.qaErrors(), s.qaWarnings());
+        return engine(variantOf(project)).check(new SegmentPair(s.sourceText(), target), context(project, typed));
+    }
+
     /** Checks every translated segment of a document on both cores; {@code progress} gets (done). */
     public int checkDocument(long documentId, IntConsumer progress) {
         CurrentUser.get();

@@ -10,15 +10,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** Download links whose content is produced when clicked. */
-final class Downloads {
-    interface Producer {
+public final class Downloads {
+    public interface Producer {
         void write(OutputStream out) throws IOException;
     }
 
     private Downloads() {
     }
 
-    static Anchor link(String id, String label, String fileName, String contentType, Producer producer) {
+    public static Anchor link(String id, String label, String fileName, String contentType, Producer producer) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             producer.write(out);

@@ -3,6 +3,7 @@ package app.tandem.ui;
 import jakarta.annotation.security.PermitAll;
 import app.tandem.document.DocumentRepository;
 import app.tandem.document.DocumentSummary;
+import app.tandem.ui.workbench.DocumentView;
 import app.tandem.document.ImportReport;
 import app.tandem.document.ImportService;
 import app.tandem.project.ProjectRepository;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The form for one glossary term, used by the glossary view and by "Add selection to glossary" in the editor. */
-final class TermDialog extends Dialog {
+public final class TermDialog extends Dialog {
     private final TextField russian = new TextField();
     private final TextField english = new TextField();
     private final TextField alternatives = new TextField();
@@ -24,7 +24,7 @@ final class TermDialog extends Dialog {
     private final ComboBox<String> domain = new ComboBox<>();
     private final Select<String> partOfSpeech = new Select<>();
 
-    TermDialog(String title, TermEntry initial, List<String> knownDomains, Consumer<TermEntry> save) {
+    public TermDialog(String title, TermEntry initial, List<String> knownDomains, Consumer<TermEntry> save) {
         setHeaderTitle(title);
         setWidth("640px");
         russian.setLabel(getTranslation("Russian (citation form)"));
@@ -73,7 +73,7 @@ final class TermDialog extends Dialog {
     }
 
     /** Puts the caret where the translator most likely types next. */
-    TermDialog focusEnglish() {
+    public TermDialog focusEnglish() {
         english.focus();
         return this;
     }

@@ -24,7 +24,7 @@ public class UiErrorHandling implements VaadinServiceInitListener {
      * Runs a user's action; a refusal (a rule or a role) is shown as a message and reported as
      * false, so a dialog can stay open for a correction.
      */
-    static boolean attempt(Runnable action) {
+    public static boolean attempt(Runnable action) {
         try {
             action.run();
             return true;

@@ -22,13 +22,17 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
 
     Browser(Path profileDir) {
+        this(profileDir, 1400, 1400);
+    }
+
+    Browser(Path profileDir, int width, int height) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1400", "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath());
+                "--disable-sync", "--window-size=" + width + "," + height, "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath());
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // grids re-render rows when pushed changes arrive; a stale row is simply read again
@@ -74,6 +78,27 @@ final class Browser implements AutoCloseable {
     void openDocument(RunningApp app, long documentId) {
         driver.get(app.url("documents/" + documentId));
         wait.until(d -> !text("editor-source").isBlank());
+    }
+
+    /** Ctrl+G, the segment number, Enter: the editor moves there. */
+    void goTo(int segmentNumber) {
+        WebElement target = input("editor-target");
+        target.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "g"));
+        WebElement field = input("jump-to");
+        field.sendKeys(String.valueOf(segmentNumber), org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("#jump-to input")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Opens a menu of the document header and clicks one of its items (two clicks, as a user does). */
+    void menu(String rootId, String itemId) {
+        click(rootId);
+        click(itemId);
+    }
+
+    /** True when the focused element is the active segment's target text. */
+    boolean caretInTarget() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "const a = document.activeElement; return !!a && a.localName === 'textarea' && !!a.closest('#editor-target');"));
     }
 
     /** Text of a plain element, e.g. the editor's source sentence (a div with marked terms). */

@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tandem's own checks cover (spaces, capitals, quotes) are switched off to avoid double reports.
  */
 public final class LanguageToolCheck implements QaCheck {
+    /** More than a handful of suggestions is noise in a one-click menu. */
+    private static final int MAX_FIXES = 5;
     private static final Set<String> DISABLED = Set.of("WHITESPACE_RULE", "UPPERCASE_SENTENCE_START", "EN_QUOTES",
             "COMMA_PARENTHESIS_WHITESPACE", "DOUBLE_PUNCTUATION", "EN_UNPAIRED_BRACKETS", "UNPAIRED_BRACKETS",
             "EN_UNPAIRED_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END", "SENTENCE_WHITESPACE", "RU_UNPAIRED_BRACKETS",
@@ -100,7 +102,8 @@ public final class LanguageToolCheck implements QaCheck {
             }
             String suggestion = m.getSuggestedReplacements().isEmpty() ? "" : " (suggestion: " + m.getSuggestedReplacements().get(0) + ")";
             String message = (spelling ? "Spelling: " : "") + m.getMessage().replaceAll("<[^>]+>", "\"") + suggestion;
-            out.add(new Finding(id, severity, message + " [" + m.getRule().getId() + "]", side, m.getFromPos(), m.getToPos()));
+            List<String> fixes = m.getSuggestedReplacements().stream().limit(MAX_FIXES).toList();
+            out.add(new Finding(id, severity, message + " [" + m.getRule().getId() + "]", side, m.getFromPos(), m.getToPos(), fixes));
         }
         return out;
     }

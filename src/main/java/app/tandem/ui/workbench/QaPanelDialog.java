@@ -1,4 +1,4 @@
-package app.tandem.ui;
+package app.tandem.ui.workbench;
 
 import app.tandem.review.QaFindingRow;
 import app.tandem.review.QaService;

@@ -1,4 +1,4 @@
-package app.tandem.ui;
+package app.tandem.ui.workbench;
 
 import app.tandem.document.SegmentRow;
 import com.vaadin.flow.component.button.Button;

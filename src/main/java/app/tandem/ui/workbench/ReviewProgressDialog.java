@@ -1,4 +1,4 @@
-package app.tandem.ui;
+package app.tandem.ui.workbench;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -1,4 +1,4 @@
-package app.tandem.ui;
+package app.tandem.ui.workbench;
 
 import app.tandem.document.SegmentRow;
 import app.tandem.review.QaFindingRow;
@@ -23,15 +23,18 @@ final class QaFindingsList extends VerticalLayout {
         setSpacing(false);
     }
 
-    void show(SegmentRow s) {
+    /** @return how many open findings are listed */
+    int show(SegmentRow s) {
         removeAll();
         if (s == null) {
-            return;
+            return 0;
         }
+        int count = 0;
         for (QaFindingRow f : qa.segmentFindings(s.id())) {
             if (!f.open()) {
                 continue;
             }
+            count++;
             String text = "SOURCE".equals(f.side()) ? s.sourceText() : s.targetText() == null ? "" : s.targetText();
             String span = f.start() < f.end() && f.end() <= text.length() ? " «" + text.substring(f.start(), f.end()) + "»" : "";
             Span label = new Span(f.severity() + " · " + f.checkId() + ": " + f.message() + span);
@@ -54,6 +57,12 @@ final class QaFindingsList extends VerticalLayout {
             }
             add(row);
         }
+        if (count == 0) {
+            Span none = new Span(getTranslation("No open findings"));
+            none.addClassName("panel-empty");
+            add(none);
+        }
+        return count;
     }
 
     private void openDismiss(QaFindingRow f, SegmentRow s) {

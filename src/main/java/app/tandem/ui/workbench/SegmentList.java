@@ -1,0 +1,157 @@
+package app.tandem.ui.workbench;
+
+import app.tandem.document.DocumentRepository;
+import app.tandem.document.DocumentRepository.SegmentFilter;
+import app.tandem.document.SegmentRow;
+import app.tandem.glossary.TermSpans;
+import app.tandem.project.GlossaryRepository;
+import app.tandem.review.QaService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.springframework.context.annotation.Scope;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Every segment of the document, fetched page by page as the list scrolls, with the active one
+ * edited in its own row: the grid's editor puts the source (terms marked) and the target editor
+ * into that row's cells, so the sentences before and after stay in view.
+ */
+@SpringComponent
+@Scope("prototype")
+public class SegmentList extends Grid<SegmentRow> {
+    private final DocumentRepository documents;
+    private final QaService qa;
+    private final Column<SegmentRow> source;
+    private final Column<SegmentRow> target;
+    private long documentId = -1;
+    private long projectId = -1;
+    private SegmentFilter filter = SegmentFilter.none();
+
+    public SegmentList(DocumentRepository documents, QaService qa) {
+        this.documents = documents;
+        this.qa = qa;
+        setId("segments-grid");
+        addClassName("segment-list");
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        addColumn(s -> s.position() + 1).setHeader(getTranslation("#")).setKey("number").setFlexGrow(0).setWidth("40px")
+                .setPartNameGenerator(s -> "number");
+        // glossary terms marked in the source: Lit escapes every piece, so source text never becomes markup
+        source = addColumn(LitRenderer.<SegmentRow>of(
+                        "${item.p.map((x, i) => i % 3 === 1 ? html`<mark class=\"term\" title=\"${item.p[i + 1]}\">${x}</mark>` : i % 3 === 0 ? x : '')}")
+                .withProperty("p", this::sourcePieces))
+                .setHeader(getTranslation("Russian source")).setKey("source").setFlexGrow(11).setWidth("200px").setResizable(true);
+        target = addColumn(s -> s.coveredBy() != null ? getTranslation("(covered by the previous segment's target)")
+                        : (s.alignFlagged() ? "⚠ " + getTranslation("low alignment confidence") + ": " : "")
+                        + (s.targetText() == null ? "" : s.targetText()))
+                .setHeader(getTranslation("English target")).setKey("target").setFlexGrow(9).setWidth("180px")
+                .setPartNameGenerator(s -> s.alignFlagged() ? "flagged" : null);
+        addColumn(LitRenderer.<SegmentRow>of("""
+                        ${item.e > 0 ? html`<span class="marker marker-error" title="${item.et}">●${item.e}</span>` : ''}\
+                        ${item.w > 0 ? html`<span class="marker marker-warning" title="${item.wt}">▲${item.w}</span>` : ''}\
+                        ${item.c > 0 ? html`<span class="marker marker-comment" title="${item.ct}">✎${item.c}</span>` : ''}""")
+                        .withProperty("e", SegmentRow::qaErrors).withProperty("w", SegmentRow::qaWarnings)
+                        .withProperty("c", SegmentRow::openComments)
+                        .withProperty("et", s -> getTranslation("QA errors") + ": " + s.qaErrors())
+                        .withProperty("wt", s -> getTranslation("QA warnings") + ": " + s.qaWarnings())
+                        .withProperty("ct", s -> getTranslation("Open comments") + ": " + s.openComments()))
+                .setHeader("QA").setKey("markers").setFlexGrow(0).setWidth("40px");
+        addColumn(s -> s.status().name()).setHeader(getTranslation("Status")).setKey("status").setFlexGrow(0).setWidth("88px")
+                .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
+        setPartNameGenerator(s -> s.equals(getEditor().getItem()) ? "active" : null);
+        setSelectionMode(SelectionMode.NONE);
+        getEditor().setBinder(new Binder<>());
+        getEditor().setBuffered(false);
+    }
+
+    /** The components the active row shows in place of its source and target. */
+    void setEditorComponents(Component sourceEditor, Component targetEditor) {
+        source.setEditorComponent(sourceEditor);
+        target.setEditorComponent(targetEditor);
+    }
+
+    void onRowClick(Consumer<SegmentRow> listener) {
+        addItemClickListener(e -> listener.accept(e.getItem()));
+    }
+
+    void showDocument(long documentId, long projectId) {
+        this.documentId = documentId;
+        this.projectId = projectId;
+        this.filter = SegmentFilter.none();
+        load();
+    }
+
+    void setFilter(SegmentFilter filter) {
+        this.filter = filter;
+        load();
+    }
+
+    private void load() {
+        long id = documentId;
+        SegmentFilter f = filter;
+        setItems(q -> documents.findSegments(id, f, q.getOffset(), q.getLimit()).stream(), q -> documents.countSegments(id, f));
+    }
+
+    /**
+     * Makes {@code row} the one edited in place and brings it into view, with some of the
+     * sentences before it still visible above.
+     */
+    void edit(SegmentRow row) {
+        getEditor().editItem(row);
+        int index = filter.isEmpty() ? row.position() : documents.indexInFilter(documentId, filter, row.position());
+        getElement().executeJs("""
+                const grid = this, index = $0;
+                const rowOf = () => [...grid.$.items.children].find(r => r.index === index && !r.hidden);
+                if (!rowOf()) grid.scrollToIndex(Math.max(0, index - 2));
+                let frames = 0;
+                const place = () => {
+                  const row = rowOf();
+                  if (!row || !row.querySelector('[part~="cell"]') || frames < 2) { if (++frames < 90) requestAnimationFrame(place); return; }
+                  const view = grid.$.table.getBoundingClientRect(), head = grid.$.header.getBoundingClientRect().height;
+                  const r = row.getBoundingClientRect(), top = view.top + head, height = view.bottom - top;
+                  if (r.top < top || r.bottom > view.bottom || r.top > top + height * 0.55) {
+                    grid.$.table.scrollTop += r.top - (top + Math.min(height * 0.2, Math.max(0, height - r.height)));
+                  }
+                };
+                requestAnimationFrame(place);""", index);
+    }
+
+    boolean isShowingAll() {
+        return filter.isEmpty();
+    }
+
+    /** A saved or changed row is fetched again; the rest of the list stays as it is. */
+    void refresh(SegmentRow row) {
+        getDataProvider().refreshItem(row);
+    }
+
+    void refreshAll() {
+        getDataProvider().refreshAll();
+    }
+
+    /** The source as (plain, term, hint) triples for the renderer; the matcher is cached per project. */
+    private List<String> sourcePieces(SegmentRow s) {
+        QaService.ProjectGlossary g = qa.projectGlossary(projectId);
+        List<String> out = new ArrayList<>();
+        String plain = "";
+        for (TermSpans.Piece p : TermSpans.split(s.sourceText(), g.glossary().findInSource(s.sourceText()))) {
+            if (!p.isTerm()) {
+                plain = p.text();
+                continue;
+            }
+            GlossaryRepository.Entry e = g.entries().get(p.match().termIndex());
+            out.add(plain);
+            out.add(p.text());
+            out.add(e.russian() + " → " + String.join(" · ", e.english()));
+            plain = "";
+        }
+        out.add(plain);
+        return out;
+    }
+}
