@@ -26,10 +26,27 @@ class TandemTargetEditor extends HTMLElement {
       this._build();
     }
     ['value', 'readonly', 'placeholder'].forEach((p) => this._upgrade(p));
+    this._grid = this.closest('vaadin-grid') || this._grid;
     this._grow();
     if (this._wantFocus) {
       this.focusSoon();
+    } else if (this._focused && (!document.activeElement || document.activeElement === document.body)) {
+      // the list redrew this row while the translator was typing: the caret goes back where it was
+      this._ta.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * The grid's editor can take this element out of its row when another row is refreshed; the
+   * row's renderer puts it back whenever the row is drawn, so a detached editor asks for that.
+   */
+  disconnectedCallback() {
+    const grid = this._grid;
+    requestAnimationFrame(() => {
+      if (!this.isConnected && grid && grid.isConnected && typeof grid.requestContentUpdate === 'function') {
+        grid.requestContentUpdate();
+      }
+    });
   }
 
   /** A property Flow set before this class was defined would hide the accessor. */
@@ -65,7 +82,15 @@ class TandemTargetEditor extends HTMLElement {
     ta.readOnly = this._readonly;
     ta.placeholder = this._placeholder;
     ta.addEventListener('input', () => this._onInput());
-    ta.addEventListener('blur', () => this._flush());
+    ta.addEventListener('focus', () => { this._focused = true; });
+    ta.addEventListener('blur', () => {
+      this._flush();
+      // the list moving this element blurs it too; only focus that went somewhere else means the translator left
+      setTimeout(() => {
+        const a = document.activeElement;
+        if (a && a !== document.body && a !== ta) this._focused = false;
+      }, 0);
+    });
     ta.addEventListener('keydown', (e) => this._onKey(e));
     ta.addEventListener('click', () => this._showFixesAtCaret());
     ta.addEventListener('keyup', (e) => {
@@ -150,6 +175,11 @@ class TandemTargetEditor extends HTMLElement {
     } else if (digit && e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       this._fire('tandem-term', { n: Number(digit[1]) });
+    } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && /^Key[ACHMORST]$/.test(e.code || '')) {
+      // the row's actions (merge, split, comment, history, glossary, review): handled here so they never depend on where the event bubbles
+      e.preventDefault();
+      e.stopPropagation();
+      this._fire('tandem-action-key', { key: e.code.charAt(3) });
     } else if (digit && e.ctrlKey && e.shiftKey && !e.altKey) {
       e.preventDefault();
       this._fire('tandem-memory', { n: Number(digit[1]) });
@@ -169,8 +199,14 @@ class TandemTargetEditor extends HTMLElement {
   /** Findings for {@code text}; ignored if the translator has typed on since (their offsets no longer fit). */
   setFindings(text, findings) {
     if (!this._ta || text !== this._ta.value) return;
-    this._findings = (findings || []).filter((f) => f.start >= 0 && f.end > f.start && f.end <= text.length)
-      .map((f) => Object.assign({}, f, { text: text.substring(f.start, f.end) }))
+    // where findings overlap, the narrower one is drawn: it says more precisely where the problem is
+    const chosen = [];
+    (findings || []).filter((f) => f.start >= 0 && f.end > f.start && f.end <= text.length)
+      .sort((a, b) => (a.end - a.start) - (b.end - b.start))
+      .forEach((f) => {
+        if (chosen.every((c) => f.end <= c.start || f.start >= c.end)) chosen.push(f);
+      });
+    this._findings = chosen.map((f) => Object.assign({}, f, { text: text.substring(f.start, f.end) }))
       .sort((a, b) => a.start - b.start);
     this._render();
   }
@@ -278,24 +314,37 @@ class TandemTargetEditor extends HTMLElement {
     this._flush();
   }
 
-  /** Focuses the text as soon as the grid has put this editor into a visible row. */
+  /**
+   * Focuses the text once the grid has put this editor into the active row, and keeps it there
+   * through the grid's last redraws of that row (never taking the focus from anything else the
+   * translator has gone to).
+   */
   focusSoon() {
     this._wantFocus = true;
     let frames = 0;
-    const tryFocus = () => {
-      const ta = this._ta;
-      if (ta && this.isConnected && ta.getClientRects().length > 0) {
-        this._wantFocus = false;
-        if (document.activeElement !== ta) {
-          ta.focus({ preventScroll: true });
-          ta.setSelectionRange(ta.value.length, ta.value.length);
-        }
-        this._grow();
-        return;
-      }
-      if (++frames < 240) requestAnimationFrame(tryFocus);
+    let settled = 0;
+    const inActiveRow = () => {
+      const grid = this.closest('vaadin-grid');
+      if (!grid) return true;
+      const content = this.closest('vaadin-grid-cell-content');
+      const row = content && content.assignedSlot && content.assignedSlot.closest('tr');
+      return !!row && (grid.__activeIndex === undefined || row.index === grid.__activeIndex);
     };
-    requestAnimationFrame(tryFocus);
+    const step = () => {
+      const ta = this._ta;
+      if (ta && this.isConnected && ta.getClientRects().length > 0 && inActiveRow()) {
+        const free = !document.activeElement || document.activeElement === document.body;
+        if (document.activeElement !== ta && (this._wantFocus || free)) {
+          ta.focus({ preventScroll: true });
+          if (this._wantFocus) ta.setSelectionRange(ta.value.length, ta.value.length);
+          this._grow();
+        }
+        this._wantFocus = false;
+        if (++settled > 20) return;
+      }
+      if (++frames < 300) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
   }
 }
 

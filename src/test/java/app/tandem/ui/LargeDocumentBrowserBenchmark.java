@@ -2,9 +2,14 @@ package app.tandem.ui;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +17,16 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Browser benchmark (not part of the test run): time from opening a 10,000-segment document to
- * its first rows in the grid, and to rows after jumping to the middle, against a 100-segment
- * document in the same run, and the same documents in a project whose glossary marks two terms per
- * row against the unmarked ones. Run: ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=LargeDocumentBrowserBenchmark
+ * Browser benchmark (not part of the test run), at 1366×768 in headless Chromium, for a
+ * 100-segment and a 10,000-segment document: time to the first rows; Ctrl+Enter until the caret
+ * is in the next target (p50/p95 over 40 confirmations after 5 warm-up ones); going to the last
+ * segment until the caret is in its target; and the first rows of the same documents in a project
+ * whose glossary marks two terms per row. Every figure is taken for each jar named in
+ * {@code bench.jars} (default: this build), so the previous build is measured in the same run:
+ * <pre>
+ * ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LargeDocumentBrowserBenchmark \
+ *     -Dbench.jars=target/tandem.jar,../previous/target/tandem.jar
+ * </pre>
  */
 class LargeDocumentBrowserBenchmark {
     @TempDir
@@ -34,35 +44,86 @@ class LargeDocumentBrowserBenchmark {
     }
 
     @Test
-    void openTenThousandSegments() throws Exception {
-        Path data = tmp.resolve("data");
+    void openConfirmAndJumpInTenThousandSegments() throws Exception {
         Path small = article(tmp, "small.txt", 100);
         Path large = article(tmp, "large.txt", 10_000);
-        importInto(data, "Plain", small, large);   // documents 1 and 2
-        importInto(data, "Marked", small, large);  // documents 3 and 4
-        attachStarterGlossary(data, "Marked");
-        try (RunningApp app = new RunningApp(data); Browser b = new Browser(tmp.resolve("profile"))) {
-            b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
-            for (int round = 0; round < 3; round++) {
-                double smallMs = open(b, app, 1, "Предложение номер 1 о");
-                double largeMs = open(b, app, 2, "Предложение номер 1 о");
-                long t0 = System.nanoTime();
-                b.input("jump-to").sendKeys("5000\n");
-                b.wait.until(d -> b.cellTexts("segments-grid").stream().anyMatch(t -> t.startsWith("Предложение номер 5000 ")));
-                double jumpMs = (System.nanoTime() - t0) / 1e6;
-                double markedSmallMs = open(b, app, 3, "Предложение номер 1 о");
-                double markedLargeMs = open(b, app, 4, "Предложение номер 1 о");
-                assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("#segments-grid mark.term"))).isNotEmpty();
-                System.out.printf(Locale.ROOT, "BENCH round %d: open 100 segments %.0f ms, open 10,000 segments %.0f ms (%.2fx), jump to #5000 %.0f ms;"
-                                + " with glossary marks: 100 segments %.0f ms, 10,000 segments %.0f ms (%.2fx the unmarked 10,000)%n",
-                        round + 1, smallMs, largeMs, largeMs / smallMs, jumpMs, markedSmallMs, markedLargeMs, markedLargeMs / largeMs);
+        for (String jarName : System.getProperty("bench.jars", "target/tandem.jar").split(",")) {
+            Path jar = Path.of(jarName.strip());
+            Path data = tmp.resolve("data-" + Math.abs(jarName.hashCode()));
+            importInto(jar, data, "Plain", small, large);   // documents 1 and 2
+            importInto(jar, data, "Marked", small, large);  // documents 3 and 4
+            attachStarterGlossary(data, "Marked");
+            try (RunningApp app = new RunningApp(jar, data); Browser b = new Browser(tmp.resolve("profile-" + Math.abs(jarName.hashCode())), 1366, 768)) {
+                b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
+                for (int round = 0; round < 2; round++) {
+                    double smallMs = open(b, app, 1);
+                    double[] smallConfirm = confirmations(b);
+                    double smallEnd = toLast(b, 100);
+                    double largeMs = open(b, app, 2);
+                    double[] largeConfirm = confirmations(b);
+                    double largeEnd = toLast(b, 10_000);
+                    double markedSmallMs = open(b, app, 3);
+                    double markedLargeMs = open(b, app, 4);
+                    assertThat(b.driver.findElements(By.cssSelector("#segments-grid mark.term"))).isNotEmpty();
+                    System.out.printf(Locale.ROOT, "BENCH %s round %d: first rows 100 seg %.0f ms, 10,000 seg %.0f ms (%.2fx);"
+                                    + " Ctrl+Enter to caret in next target p50/p95: 100 seg %.0f/%.0f ms, 10,000 seg %.0f/%.0f ms;"
+                                    + " to the last segment: 100 seg %.0f ms, 10,000 seg %.0f ms;"
+                                    + " with glossary marks first rows: 100 seg %.0f ms, 10,000 seg %.0f ms%n",
+                            jarName, round + 1, smallMs, largeMs, largeMs / smallMs, smallConfirm[0], smallConfirm[1],
+                            largeConfirm[0], largeConfirm[1], smallEnd, largeEnd, markedSmallMs, markedLargeMs);
+                }
             }
         }
     }
 
-    private void importInto(Path data, String project, Path... files) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                "target/tandem.jar", "import", "--project", project));
+    /** Types a translation and confirms with Ctrl+Enter, 45 times; the first 5 warm up. Returns {p50, p95} in ms. */
+    private static double[] confirmations(Browser b) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            b.wait.until(d -> b.caretInTarget());
+            String title = b.text("editor-title");
+            int number = Integer.parseInt(title.replaceAll("^\\D*(\\d+).*$", "$1"));
+            WebElement target = b.driver.switchTo().activeElement();
+            target.sendKeys("Sentence " + number + ".");
+            b.driver.executeScript("window.__t0 = performance.now();");
+            target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            Object ms = b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1], next = 'Segment ' + arguments[0];
+                    const ready = () => { const t = document.getElementById('editor-title'), a = document.activeElement;
+                      return t && t.textContent.startsWith(next) && (t.textContent.length === next.length || !/\\d/.test(t.textContent.charAt(next.length)))
+                        && a && a.localName === 'textarea' && a.closest('#editor-target'); };
+                    const poll = () => ready() ? done(performance.now() - window.__t0) : requestAnimationFrame(poll);
+                    poll();""", number + 1);
+            if (i >= 5) {
+                times.add(((Number) ms).doubleValue());
+            }
+        }
+        Collections.sort(times);
+        return new double[]{times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1)};
+    }
+
+    /** Goes to the last segment (Ctrl+G in this build; the "Go to #" field in builds that have it) until the caret is in its target. */
+    private static double toLast(Browser b, int last) {
+        boolean field = b.driver.findElements(By.cssSelector("#jump-to input")).stream().anyMatch(WebElement::isDisplayed);
+        if (!field) {
+            b.driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "g"));
+        }
+        WebElement input = b.input("jump-to");
+        b.wait.until(d -> input.isDisplayed());
+        b.driver.executeScript("window.__t0 = performance.now();");
+        input.sendKeys(String.valueOf(last), Keys.ENTER);
+        Object ms = b.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1], want = 'Segment ' + arguments[0];
+                const ready = () => { const t = document.getElementById('editor-title'), a = document.activeElement;
+                  return t && t.textContent.startsWith(want) && a && a.localName === 'textarea' && a.closest('#editor-target'); };
+                const poll = () => ready() ? done(performance.now() - window.__t0) : requestAnimationFrame(poll);
+                poll();""", last);
+        return ((Number) ms).doubleValue();
+    }
+
+    private static void importInto(Path jar, Path data, String project, Path... files) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "import", "--project", project));
         for (Path f : files) {
             cmd.add(f.toString());
         }
@@ -87,13 +148,11 @@ class LargeDocumentBrowserBenchmark {
         }
     }
 
-    private static double open(Browser b, RunningApp app, long documentId, String firstText) {
+    /** From navigation to the first rows in the list and the caret in a target. */
+    private static double open(Browser b, RunningApp app, long documentId) {
         long t0 = System.nanoTime();
         b.driver.get(app.url("documents/" + documentId));
-        b.wait.until(d -> {
-            List<String> cells = b.cellTexts("segments-grid");
-            return cells.stream().anyMatch(t -> t.startsWith(firstText));
-        });
+        b.wait.until(d -> b.cellTexts("segments-grid").stream().anyMatch(t -> t.startsWith("Предложение номер ")));
         return (System.nanoTime() - t0) / 1e6;
     }
 }

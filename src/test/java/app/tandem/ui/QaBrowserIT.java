@@ -22,7 +22,7 @@ class QaBrowserIT {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
             b.openDocument(app, 1);
             // glossary terms of the starter glossary, found in inflected forms, inserted at the caret
-            b.input("jump-to").sendKeys("2\n");
+            b.goTo(2);
             b.wait.until(d -> b.text("editor-source").startsWith("Закавказье занимает важное положение"));
             b.wait.until(d -> d.findElement(By.id("terms-panel")).getText().contains("внешней политики →"));
             String panel = b.driver.findElement(By.id("terms-panel")).getText();
@@ -58,7 +58,7 @@ class QaBrowserIT {
                     .anyMatch(t -> t.getText().startsWith("России")));
             target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE,
                     "Transcaucasia occupies an important position in Soviet Russia's foreign policy.");
-            b.input("jump-to").sendKeys(Keys.chord(Keys.CONTROL, "a"), "4\n");
+            b.goTo(4);
             b.wait.until(d -> b.text("editor-source").startsWith("Внешняя политика Советской России в качестве основных целей"));
             // the seeded English is checked in the background after the first start
             b.wait.until(d -> {
@@ -67,7 +67,7 @@ class QaBrowserIT {
                 }
                 d.navigate().refresh();
                 b.wait.until(x -> !b.text("editor-source").isBlank());
-                b.input("jump-to").sendKeys("4\n");
+                b.goTo(4);
                 return false;
             });
             String shown = b.driver.findElement(By.id("qa-findings")).getText();
@@ -79,7 +79,7 @@ class QaBrowserIT {
             b.click("dismiss-confirm");
             b.wait.until(d -> !d.findElement(By.id("qa-findings")).getText().contains("INDEPENDENTLY_FROM_OF"));
 
-            b.click("qa-panel-open");
+            b.menu("menu-review", "qa-panel-open");
             b.wait.until(d -> !d.findElements(By.cssSelector("#qa-grid")).isEmpty());
             WebElement status = b.input("qa-status");
             status.sendKeys(Keys.chord(Keys.CONTROL, "a"), "not an error");
@@ -167,7 +167,7 @@ class QaBrowserIT {
         try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
             b.openDocument(app, 2);
-            b.input("jump-to").sendKeys("14\n");
+            b.goTo(14);
             b.wait.until(d -> b.text("editor-source").startsWith("(Шифрованная телеграмма Г.Орджоникидзе И.Сталину."));
             WebElement target = b.input("editor-target");
             String english = "(Encrypted telegram from G. Ordzhonikidze to J. Stalin, 18.08.1921 // RGASPI document collection).";
@@ -175,7 +175,7 @@ class QaBrowserIT {
             target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             b.wait.until(d -> !b.text("editor-source").startsWith("(Шифрованная телеграмма"));
             // a similar citation further on: the confirmed one is offered with its score and origin
-            b.input("jump-to").sendKeys(Keys.chord(Keys.CONTROL, "a"), "105\n");
+            b.goTo(105);
             b.wait.until(d -> b.text("editor-source").startsWith("(Письмо Б.Леграна Г.Орджоникидзе."));
             b.wait.until(d -> !d.findElements(By.cssSelector("#tm-panel .tm-match")).isEmpty());
             WebElement match = b.driver.findElement(By.cssSelector("#tm-panel .tm-match"));
@@ -187,6 +187,13 @@ class QaBrowserIT {
                     .anyMatch(t -> t.contains("Шифрованная")).noneMatch(t -> t.contains("Коллекция"));
             b.screenshot("translation-memory-match");
             match.findElement(By.cssSelector("vaadin-button.tm-use")).click();
+            b.wait.until(d -> b.value("editor-target").equals(english));
+            // the same from the keyboard: Ctrl+Shift+1 takes match 1 (Chromium keeps Ctrl+1 … 9 for its tabs)
+            WebElement t105 = b.input("editor-target");
+            t105.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            b.wait.until(d -> b.value("editor-target").isEmpty());
+            assertThat(match.findElement(By.className("tm-number")).getText()).isEqualTo("1");
+            t105.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "1"));
             b.wait.until(d -> b.value("editor-target").equals(english));
         }
     }

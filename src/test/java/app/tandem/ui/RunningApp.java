@@ -18,11 +18,15 @@ final class RunningApp implements AutoCloseable {
     private final Process process;
 
     RunningApp(Path dataDir, String... extraArgs) throws IOException, InterruptedException {
+        this(Path.of("target", "tandem.jar"), dataDir, extraArgs);
+    }
+
+    /** {@code jar}: another build, e.g. the previous one as a benchmark's baseline. */
+    RunningApp(Path jar, Path dataDir, String... extraArgs) throws IOException, InterruptedException {
         this.dataDir = dataDir;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path jar = Path.of("target", "tandem.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("target/tandem.jar is missing: browser tests run after 'package'");
         }

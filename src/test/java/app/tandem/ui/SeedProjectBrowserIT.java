@@ -38,6 +38,8 @@ class SeedProjectBrowserIT {
             assertThat(cells).contains("000_af86a9a72eb44bf5", "001_9ff9c4e8dcadf0df", "002_943bfa2c0ced0905",
                     "003_a17717a12c9184be", "004_8dca3b5bb16bd63d");
             assertThat(cells).anyMatch(t -> t.matches("0 translated · 0 approved · \\d+ segments"));
+            // a document without a heading is titled by its first words, its file name beside it
+            assertThat(cells).contains("Первые шаги российско-турецкого сближения в военной области…", "У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ");
             assertThat(browser.driver.findElements(By.tagName("vaadin-progress-bar"))).hasSizeGreaterThanOrEqualTo(10);
             browser.screenshot("project-seed-articles");
 

@@ -112,6 +112,20 @@ public class DocumentView extends Div implements BeforeEnterObserver {
     }
 
     private void keys() {
+        // the same actions from inside the target, where the editor itself reads the keys
+        editor.target().addActionKeyListener(e -> {
+            switch (e.key()) {
+                case "M" -> editor.mergeWithNext();
+                case "S" -> editor.splitAtCaret();
+                case "T" -> editor.addSelectionToGlossary();
+                case "C" -> openComments();
+                case "H" -> panel.openHistory();
+                case "A" -> reviewerOnly(editor::approve);
+                case "R" -> reviewerOnly(editor::openReject);
+                case "O" -> reviewerOnly(editor::reopen);
+                default -> { }
+            }
+        });
         Shortcuts.addShortcutListener(this, filterBar::open, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
         Shortcuts.addShortcutListener(this, this::openGoTo, Key.KEY_G, KeyModifier.CONTROL).listenOn(this);
         Shortcuts.addShortcutListener(this, this::togglePanel, Key.F6).listenOn(this);
@@ -125,6 +139,12 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             Shortcuts.addShortcutListener(this, editor::approve, Key.KEY_A, KeyModifier.ALT).listenOn(this);
             Shortcuts.addShortcutListener(this, editor::openReject, Key.KEY_R, KeyModifier.ALT).listenOn(this);
             Shortcuts.addShortcutListener(this, editor::reopen, Key.KEY_O, KeyModifier.ALT).listenOn(this);
+        }
+    }
+
+    private static void reviewerOnly(Runnable action) {
+        if (ReviewService.canReview()) {
+            action.run();
         }
     }
 
@@ -222,11 +242,13 @@ public class DocumentView extends Div implements BeforeEnterObserver {
                     panel.refreshFindings();
                     return;
                 }
-                documents.findSegment(segmentId).ifPresent(list::refresh);
                 SegmentRow current = editor.current();
                 if (current != null && segmentId == current.id()) {
+                    // the active row is being typed in: it is not redrawn under the translator
                     editor.changedElsewhere(segmentId);
                     panel.refreshFindings();
+                } else {
+                    documents.findSegment(segmentId).ifPresent(list::refresh);
                 }
                 refreshProgress();
             }));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -37,18 +38,18 @@ final class FilterBar extends Div {
         status.setPlaceholder(getTranslation("Any status"));
         status.setItems(SegmentStatus.values());
         status.setClearButtonVisible(true);
-        status.setWidth("150px");
+        status.setWidth("130px");
         text.setId("filter-text");
         text.setPlaceholder(getTranslation("Search source and target"));
         text.setClearButtonVisible(true);
-        text.setWidth("260px");
+        text.setWidth("220px");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         matchCase.setLabel(getTranslation("Match case"));
         wholeWord.setLabel(getTranslation("Whole word"));
         scope.setItems("source and target", "source", "target");
         scope.setItemLabelGenerator(this::getTranslation);
         scope.setValue("source and target");
-        scope.setWidth("170px");
+        scope.setWidth("150px");
         comments.setId("filter-comments");
         comments.setLabel(getTranslation("With open comments"));
         Button close = new Button("✕", e -> close());
@@ -62,7 +63,12 @@ final class FilterBar extends Div {
         wholeWord.addValueChangeListener(e -> changed());
         scope.addValueChangeListener(e -> changed());
         comments.addValueChangeListener(e -> changed());
+        // the text field's clear button takes Escape for itself, so each field listens too
         Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
+        text.addKeyDownListener(Key.ESCAPE, e -> close());
+        for (com.vaadin.flow.component.Component field : List.<com.vaadin.flow.component.Component>of(status, text, scope)) {
+            field.getElement().getThemeList().add("small");
+        }
         add(status, text, matchCase, wholeWord, scope, comments, close);
         setVisible(false);
     }

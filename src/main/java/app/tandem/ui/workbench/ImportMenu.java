@@ -63,11 +63,8 @@ public class ImportMenu {
                 ui.access(() -> notify(t.getTranslation("Refused") + " " + e.getMessage(), false));
             }
         }));
-        upload.setId("import-review");
-        upload.setAcceptedFileTypes(".docx");
-        d.add(new Paragraph(t.getTranslation("The review DOCX exported from this document, with edited targets and new comments.")), upload);
-        d.getFooter().add(new Button(t.getTranslation("Close"), e -> d.close()));
-        d.open();
+        open(d, upload, "import-review", t.getTranslation("The review DOCX exported from this document, with edited targets and new comments."),
+                ".docx");
     }
 
     private void openAlign(Component t, DocumentSummary doc, Runnable changed) {
@@ -86,10 +83,16 @@ public class ImportMenu {
                 ui.access(() -> notify(t.getTranslation("Refused") + " " + e.getMessage(), false));
             }
         }));
-        upload.setId("align-upload");
-        upload.setAcceptedFileTypes(".txt", ".docx");
-        d.add(new Paragraph(t.getTranslation("A TXT or DOCX with the whole English translation; pairs are proposed for you to confirm.")), upload);
-        d.getFooter().add(new Button(t.getTranslation("Close"), e -> d.close()));
+        open(d, upload, "align-upload", t.getTranslation("A TXT or DOCX with the whole English translation; pairs are proposed for you to confirm."),
+                ".txt", ".docx");
+    }
+
+    /** A dialog that explains what file it wants and takes it. */
+    private static void open(Dialog d, Upload upload, String id, String explanation, String... fileTypes) {
+        upload.setId(id);
+        upload.setAcceptedFileTypes(fileTypes);
+        d.add(new Paragraph(explanation), upload);
+        d.getFooter().add(new Button(d.getTranslation("Close"), e -> d.close()));
         d.open();
     }
 

@@ -180,23 +180,19 @@ public class InPlaceEditor extends Div {
     }
 
     /**
-     * Someone (or QA) changed a segment. The active one is reloaded only while the translator has
-     * nothing unsaved in it: typed text is never replaced behind their back (their save will meet
-     * the conflict dialog instead).
+     * Someone else (or QA) changed a segment. The active segment's text is never replaced from
+     * here: the browser may hold keystrokes the server has not seen yet. The translator is told,
+     * and their next save meets the conflict dialog with both versions.
      */
     void changedElsewhere(long segmentId) {
-        if (current == null || current.id() != segmentId || isModified()) {
+        if (current == null || current.id() != segmentId) {
             return;
         }
         documents.findSegment(segmentId).ifPresent(s -> {
-            boolean textChanged = !Objects.equals(s.targetText(), current.targetText());
-            current = s;
-            if (textChanged || s.status() != current.status()) {
-                fill(s);
-            } else {
-                actions.update(s);
+            if (s.version() != current.version() && !Objects.equals(s.lastEditor(), CurrentUser.get().username())) {
+                notice.setText(getTranslation("{0} changed this segment meanwhile; saving shows both versions", String.valueOf(s.lastEditor())));
+                notice.setVisible(true);
             }
-            shown.forEach(l -> l.accept(s));
         });
     }
 

@@ -68,6 +68,45 @@ public class SegmentList extends Grid<SegmentRow> {
         setSelectionMode(SelectionMode.NONE);
         getEditor().setBinder(new Binder<>());
         getEditor().setBuffered(false);
+        addAttachListener(e -> keepEditorInItsRow());
+    }
+
+    /**
+     * The grid's editor takes its components out of the active row whenever a row is refreshed
+     * and puts them back when that row is drawn. Where a refresh does not redraw the row, the
+     * browser notices the parts missing from their cells and has the visible rows drawn again
+     * (a few times at most, and only while the active row is on screen).
+     */
+    private void keepEditorInItsRow() {
+        getElement().executeJs("""
+                const grid = this;
+                if (grid.__tandemKeeper) return;
+                grid.__tandemKeeper = true;
+                let queued = false, tries = 0;
+                const placed = id => { const e = document.getElementById(id); return !!e && !!e.closest('vaadin-grid-cell-content'); };
+                const check = () => {
+                  queued = false;
+                  if (grid.__activeIndex === undefined) return;
+                  if (placed('editor-source') && placed('editor-target')) { tries = 0; return; }
+                  const onScreen = [...grid.$.items.children].some(r => r.index === grid.__activeIndex && !r.hidden);
+                  if (onScreen && tries++ < 5) grid.requestContentUpdate();
+                };
+                new MutationObserver(() => { if (!queued) { queued = true; requestAnimationFrame(check); } })
+                  .observe(grid, {childList: true, subtree: true});""");
+    }
+
+
+    /**
+     * The grid closes its editor whenever the whole list is read again (someone else's save, QA
+     * of a whole document, new items); the active segment is opened again straight away.
+     */
+    @Override
+    protected void onDataProviderChange() {
+        SegmentRow active = getEditor() == null ? null : getEditor().getItem();
+        super.onDataProviderChange();
+        if (active != null) {
+            getEditor().editItem(active);
+        }
     }
 
     /** The components the active row shows in place of its source and target. */
@@ -95,7 +134,16 @@ public class SegmentList extends Grid<SegmentRow> {
     private void load() {
         long id = documentId;
         SegmentFilter f = filter;
+        // new items close the grid's editor; the active segment stays the one edited (and in view once the list is whole again)
+        SegmentRow active = getEditor().getItem();
         setItems(q -> documents.findSegments(id, f, q.getOffset(), q.getLimit()).stream(), q -> documents.countSegments(id, f));
+        if (active != null && active.documentId() == id) {
+            if (f.isEmpty()) {
+                edit(active);
+            } else {
+                getEditor().editItem(active);
+            }
+        }
     }
 
     /**
@@ -107,6 +155,7 @@ public class SegmentList extends Grid<SegmentRow> {
         int index = filter.isEmpty() ? row.position() : documents.indexInFilter(documentId, filter, row.position());
         getElement().executeJs("""
                 const grid = this, index = $0;
+                grid.__activeIndex = index;
                 const rowOf = () => [...grid.$.items.children].find(r => r.index === index && !r.hidden);
                 if (!rowOf()) grid.scrollToIndex(Math.max(0, index - 2));
                 let frames = 0;
@@ -126,9 +175,25 @@ public class SegmentList extends Grid<SegmentRow> {
         return filter.isEmpty();
     }
 
-    /** A saved or changed row is fetched again; the rest of the list stays as it is. */
+    /**
+     * A saved or changed row is drawn again; the rest of the list stays as it is. The grid's
+     * editor takes its components out of the active row whenever any row is refreshed, so the
+     * active row is always drawn again in the same round trip (with the new version if it is the
+     * one that changed), which puts the editor back.
+     */
     void refresh(SegmentRow row) {
+        SegmentRow active = getEditor().getItem();
+        if (active != null && active.equals(row)) {
+            // of two refreshes of one row in a round trip the grid keeps the first, and re-editing
+            // refreshes the editor's older copy: the new version has to come first
+            getDataProvider().refreshItem(row);
+            getEditor().editItem(row);
+            return;
+        }
         getDataProvider().refreshItem(row);
+        if (active != null) {
+            getEditor().refresh();
+        }
     }
 
     void refreshAll() {

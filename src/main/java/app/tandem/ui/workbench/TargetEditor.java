@@ -57,7 +57,8 @@ public class TargetEditor extends AbstractSinglePropertyField<TargetEditor, Stri
     public void showFindings(String text, List<Finding> findings) {
         JsonArray array = Json.createArray();
         for (Finding f : findings) {
-            if (f.side() != Side.TARGET || f.end() <= f.start()) {
+            // a finding about the whole sentence (length, final punctuation of all of it) is no place in the text: the panel lists it
+            if (f.side() != Side.TARGET || f.end() <= f.start() || f.end() - f.start() >= Math.max(1, text.strip().length() * 0.9)) {
                 continue;
             }
             JsonObject o = Json.createObject();
@@ -131,6 +132,25 @@ public class TargetEditor extends AbstractSinglePropertyField<TargetEditor, Stri
         public int number() {
             return number;
         }
+    }
+
+    /** Alt+letter: one of the row's actions (M, S, T, C, H, A, R, O). */
+    @DomEvent("tandem-action-key")
+    public static class ActionKeyEvent extends ComponentEvent<TargetEditor> {
+        private final String key;
+
+        public ActionKeyEvent(TargetEditor source, boolean fromClient, @EventData("event.detail.key") String key) {
+            super(source, fromClient);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public Registration addActionKeyListener(ComponentEventListener<ActionKeyEvent> l) {
+        return addListener(ActionKeyEvent.class, l);
     }
 
     public Registration addConfirmListener(ComponentEventListener<ConfirmEvent> l) {
