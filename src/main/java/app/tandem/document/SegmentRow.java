@@ -7,6 +7,12 @@ public record SegmentRow(long id, long documentId, long blockId, int position, S
                          String targetText, SegmentStatus status, TargetOrigin origin, Double alignConfidence,
                          boolean alignFlagged, Long coveredBy, String lastEditor, LocalDateTime updatedAt,
                          int version, int openComments, int qaErrors, int qaWarnings) {
+    /** The same segment with another English (QA of a target still being typed). */
+    public SegmentRow withTarget(String target) {
+        return new SegmentRow(id, documentId, blockId, position, blockKind, sourceText, target, status, origin, alignConfidence,
+                alignFlagged, coveredBy, lastEditor, updatedAt, version, openComments, qaErrors, qaWarnings);
+    }
+
     /**
      * A segment is the same segment in every version: the editor's list compares rows with equals
      * to find the row being edited and to refresh one row after a save, and a refreshed row carries

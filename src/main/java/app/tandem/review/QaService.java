@@ -148,10 +148,7 @@ public class QaService implements ApprovalGate {
             return List.of();
         }
         long project = projectOf(s);
-        SegmentRow typed = new SegmentRow(s.id(), s.documentId(), s.blockId(), s.position(), s.blockKind(), s.sourceText(), target,
-                s.status(), s.origin(), s.alignConfidence(), s.alignFlagged(), s.coveredBy(), s.lastEditor(), s.updatedAt(), s.version(),
-                s.openComments(), s.qaErrors(), s.qaWarnings());
-        return engine(variantOf(project)).check(new SegmentPair(s.sourceText(), target), context(project, typed));
+        return engine(variantOf(project)).check(new SegmentPair(s.sourceText(), target), context(project, s.withTarget(target)));
     }
 
     /** Checks every translated segment of a document on both cores; {@code progress} gets (done). */

@@ -26,7 +26,6 @@ class TandemTargetEditor extends HTMLElement {
       this._build();
     }
     ['value', 'readonly', 'placeholder'].forEach((p) => this._upgrade(p));
-    this._grid = this.closest('vaadin-grid') || this._grid;
     this._grow();
     if (this._wantFocus) {
       this.focusSoon();
@@ -34,19 +33,6 @@ class TandemTargetEditor extends HTMLElement {
       // the list redrew this row while the translator was typing: the caret goes back where it was
       this._ta.focus({ preventScroll: true });
     }
-  }
-
-  /**
-   * The grid's editor can take this element out of its row when another row is refreshed; the
-   * row's renderer puts it back whenever the row is drawn, so a detached editor asks for that.
-   */
-  disconnectedCallback() {
-    const grid = this._grid;
-    requestAnimationFrame(() => {
-      if (!this.isConnected && grid && grid.isConnected && typeof grid.requestContentUpdate === 'function') {
-        grid.requestContentUpdate();
-      }
-    });
   }
 
   /** A property Flow set before this class was defined would hide the accessor. */

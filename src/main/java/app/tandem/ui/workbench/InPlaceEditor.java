@@ -220,15 +220,11 @@ public class InPlaceEditor extends Div {
         if (!confirm && !isModified()) {
             return true;
         }
-        SegmentService.SaveOutcome outcome;
-        try {
-            outcome = segments.save(current.id(), current.version(), now, confirm);
-        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException refused) {
-            UiErrorHandling.attempt(() -> {
-                throw refused;
-            });
+        SegmentService.SaveOutcome[] saving = new SegmentService.SaveOutcome[1];
+        if (!UiErrorHandling.attempt(() -> saving[0] = segments.save(current.id(), current.version(), now, confirm))) {
             return false;
         }
+        SegmentService.SaveOutcome outcome = saving[0];
         if (outcome.saved()) {
             current = outcome.current();
             saved.forEach(l -> l.accept(current));

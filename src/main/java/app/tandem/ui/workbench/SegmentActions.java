@@ -2,8 +2,6 @@ package app.tandem.ui.workbench;
 
 import app.tandem.document.SegmentRow;
 import app.tandem.document.SegmentStatus;
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -60,9 +58,5 @@ final class SegmentActions extends Div {
         approve.setVisible(reviewer && s.status() != SegmentStatus.APPROVED && s.targetText() != null);
         reject.setVisible(reviewer && s.targetText() != null && s.status() != SegmentStatus.REJECTED);
         reopen.setVisible(reviewer && (s.status() == SegmentStatus.APPROVED || s.status() == SegmentStatus.REJECTED));
-    }
-
-    static void on(Button b, ComponentEventListener<ClickEvent<Button>> listener) {
-        b.addClickListener(listener);
     }
 }
