@@ -33,6 +33,12 @@ public class SegmentList extends Grid<SegmentRow> {
     private long documentId = -1;
     private long projectId = -1;
     private SegmentFilter filter = SegmentFilter.none();
+    /** Position in the list of the row last edited, -1 before the first; tells a jump from a step. */
+    private int lastIndex = -1;
+    /** Further than this many rows away the rows around the target are not on screen. */
+    private static final int NEAR = 30;
+    /** The row being clicked, which is on screen wherever the list was scrolled to. */
+    private SegmentRow clicked;
 
     public SegmentList(DocumentRepository documents, QaService qa) {
         this.documents = documents;
@@ -116,7 +122,11 @@ public class SegmentList extends Grid<SegmentRow> {
     }
 
     void onRowClick(Consumer<SegmentRow> listener) {
-        addItemClickListener(e -> listener.accept(e.getItem()));
+        addItemClickListener(e -> {
+            clicked = e.getItem();
+            listener.accept(e.getItem());
+            clicked = null;
+        });
     }
 
     void showDocument(long documentId, long projectId) {
@@ -132,6 +142,7 @@ public class SegmentList extends Grid<SegmentRow> {
     }
 
     private void load() {
+        lastIndex = -1; // the list starts again from the top
         long id = documentId;
         SegmentFilter f = filter;
         // new items close the grid's editor; the active segment stays the one edited (and in view once the list is whole again)
@@ -153,6 +164,13 @@ public class SegmentList extends Grid<SegmentRow> {
     void edit(SegmentRow row) {
         getEditor().editItem(row);
         int index = filter.isEmpty() ? row.position() : documents.indexInFilter(documentId, filter, row.position());
+        boolean onScreen = row.equals(clicked);
+        if (!onScreen && (lastIndex < 0 ? index > NEAR : Math.abs(index - lastIndex) > NEAR)) {
+            // a jump: the rows around the new one travel in this same response (the grid's own
+            // scroll would have to ask for them first), so the caret does not wait on a round trip
+            scrollToIndex(Math.max(0, index - 2));
+        }
+        lastIndex = index;
         getElement().executeJs("""
                 const grid = this, index = $0;
                 grid.__activeIndex = index;
