@@ -17,6 +17,7 @@ public final class TestDatabase {
     public final DataSourceTransactionManager tx;
     public final ProjectRepository projects;
     public final DocumentRepository documents;
+    public final app.tandem.tm.MemoryRepository units;
 
     public TestDatabase(Path dir) {
         dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("tandem").toAbsolutePath(), "sa", "");
@@ -25,6 +26,7 @@ public final class TestDatabase {
         tx = new DataSourceTransactionManager(dataSource);
         projects = new ProjectRepository(jdbc);
         documents = new DocumentRepository(jdbc);
+        units = new app.tandem.tm.MemoryRepository(jdbc);
     }
 
     public ImportService importService() {

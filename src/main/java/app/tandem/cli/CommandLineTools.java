@@ -14,6 +14,9 @@ public final class CommandLineTools {
             new AlignCommand(),
             new TermsCommand(),
             new QaCommand(),
+            new MemoryCommand(),
+            new ConcordanceCommand(),
+            new PretranslateCommand(),
             new TrainSentenceModelCommand(),
             new BenchCommand());
 

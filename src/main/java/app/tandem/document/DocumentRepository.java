@@ -1,5 +1,6 @@
 package app.tandem.document;
 
+import app.tandem.memory.SourceKey;
 import app.tandem.text.HyphenDecision;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,19 +18,22 @@ public class DocumentRepository {
             SELECT d.id, d.project_id, d.title, d.file_name, d.imported_at, d.encoding_note,
                    COUNT(s.id) AS total,
                    COALESCE(SUM(CASE WHEN s.status IN ('TRANSLATED','APPROVED') THEN 1 ELSE 0 END), 0) AS translated,
-                   COALESCE(SUM(CASE WHEN s.status = 'APPROVED' THEN 1 ELSE 0 END), 0) AS approved
+                   COALESCE(SUM(CASE WHEN s.status = 'APPROVED' THEN 1 ELSE 0 END), 0) AS approved,
+                   (SELECT COUNT(*) FROM segment r WHERE r.document_id = d.id AND EXISTS (SELECT 1 FROM segment o
+                       WHERE o.document_id = r.document_id AND o.source_key = r.source_key AND o.id <> r.id)) AS repeated
             FROM document d LEFT JOIN segment s ON s.document_id = d.id AND s.covered_by IS NULL
             """;
     private static final String SUMMARY_GROUP = " GROUP BY d.id, d.project_id, d.title, d.file_name, d.imported_at, d.encoding_note";
     private static final RowMapper<DocumentSummary> SUMMARY = (rs, n) -> new DocumentSummary(
             rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"), rs.getString("file_name"),
             rs.getTimestamp("imported_at").toLocalDateTime(), rs.getString("encoding_note"),
-            rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"));
+            rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"), rs.getInt("repeated"));
     private static final String SEGMENT_SELECT = """
             SELECT s.*, b.kind AS block_kind,
                    (SELECT COUNT(*) FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE) AS open_comments,
                    (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'ERROR') AS qa_errors,
-                   (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'WARNING') AS qa_warnings
+                   (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'WARNING') AS qa_warnings,
+                   (SELECT COUNT(*) FROM segment r WHERE r.document_id = s.document_id AND r.source_key = s.source_key AND r.id <> s.id) AS repetitions
             FROM segment s JOIN block b ON b.id = s.block_id
             """;
     private static final RowMapper<SegmentRow> SEGMENT = (rs, n) -> {
@@ -38,12 +42,15 @@ public class DocumentRepository {
         Double confidence = rs.wasNull() ? null : conf;
         long covered = rs.getLong("covered_by");
         Long coveredBy = rs.wasNull() ? null : covered;
+        int score = rs.getInt("match_score");
+        Integer matchScore = rs.wasNull() ? null : score;
         return new SegmentRow(rs.getLong("id"), rs.getLong("document_id"), rs.getLong("block_id"),
                 rs.getInt("position"), rs.getString("block_kind"), rs.getString("source_text"),
                 rs.getString("target_text"), SegmentStatus.valueOf(rs.getString("status")),
                 TargetOrigin.valueOf(rs.getString("target_origin")), confidence, rs.getBoolean("align_flagged"),
                 coveredBy, rs.getString("last_editor"), updated == null ? null : updated.toLocalDateTime(),
-                rs.getInt("version"), rs.getInt("open_comments"), rs.getInt("qa_errors"), rs.getInt("qa_warnings"));
+                rs.getInt("version"), rs.getInt("open_comments"), rs.getInt("qa_errors"), rs.getInt("qa_warnings"),
+                matchScore, rs.getString("match_origin"), rs.getInt("repetitions"));
     };
 
     private final JdbcClient jdbc;
@@ -74,10 +81,10 @@ public class DocumentRepository {
                               boolean flagged) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, target_text,
+                INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, source_key, target_text,
                                     status, target_origin, align_confidence, align_flagged, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(documentId, blockId, position, positionInBlock, source, target, status.name(), origin.name(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(documentId, blockId, position, positionInBlock, source, SourceKey.of(source), target, status.name(), origin.name(),
                         confidence, flagged, LocalDateTime.now())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -254,16 +261,96 @@ public class DocumentRepository {
     public boolean updateTarget(long segmentId, int expectedVersion, String target, SegmentStatus status,
                                 TargetOrigin origin, String editor, String note) {
         LocalDateTime now = LocalDateTime.now();
+        // a target changed by hand is no longer the match it came from; a status change keeps the provenance
         int n = jdbc.sql("""
                 UPDATE segment SET target_text = ?, status = ?, target_origin = ?, last_editor = ?, updated_at = ?,
+                       match_score = CASE WHEN target_origin = ? THEN match_score ELSE NULL END,
+                       match_origin = CASE WHEN target_origin = ? THEN match_origin ELSE NULL END,
                        version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(target, status.name(), origin.name(), editor, now, segmentId, expectedVersion).update();
+                .params(target, status.name(), origin.name(), editor, now, origin.name(), origin.name(), segmentId, expectedVersion).update();
         if (n == 1) {
             jdbc.sql("INSERT INTO segment_history(segment_id, target_text, status, editor, changed_at, note) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(segmentId, target, status.name(), editor, now, note).update();
+            syncMemoryUnit(segmentId);
         }
         return n == 1;
+    }
+
+    /**
+     * Fills an untranslated segment from a match (memory, fuzzy memory, a repetition) as a draft,
+     * recording the score and where the match came from; a segment with a target is left alone.
+     */
+    public boolean fillFromMatch(long segmentId, String target, TargetOrigin origin, int score, String matchOrigin, String editor) {
+        LocalDateTime now = LocalDateTime.now();
+        int n = jdbc.sql("""
+                UPDATE segment SET target_text = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
+                       last_editor = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND (target_text IS NULL OR target_text = '') AND covered_by IS NULL""")
+                .params(target, origin.name(), score, matchOrigin, editor, now, segmentId).update();
+        if (n == 1) {
+            jdbc.sql("INSERT INTO segment_history(segment_id, target_text, status, editor, changed_at, note) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(segmentId, target, "DRAFT", editor, now, matchOrigin).update();
+        }
+        return n == 1;
+    }
+
+    /** A segment's source changed (merge, split): its key for repetitions and exact matches follows. */
+    public void updateSource(long segmentId, String source) {
+        jdbc.sql("UPDATE segment SET source_text = ?, source_key = ? WHERE id = ?").params(source, SourceKey.of(source), segmentId).update();
+    }
+
+    /**
+     * Keeps the project's memory in step with one segment, in the caller's transaction: a
+     * confirmed or approved translation (or the article's own English) is a memory unit, with the
+     * keys of its neighbours for context matches; anything else is not.
+     */
+    public void syncMemoryUnit(long segmentId) {
+        record Current(String source, String sourceKey, String target, String status, String origin, int position,
+                       long documentId, long projectId, String fileName, String editor) {
+        }
+        Current c = jdbc.sql("""
+                SELECT s.source_text, s.source_key, s.target_text, s.status, s.target_origin, s.position, s.document_id,
+                       d.project_id, d.file_name, s.last_editor
+                FROM segment s JOIN document d ON d.id = s.document_id WHERE s.id = ?""").param(segmentId)
+                .query((rs, n) -> new Current(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getString(10))).optional().orElse(null);
+        if (c == null) {
+            return;
+        }
+        boolean usable = c.target() != null && !c.target().isBlank()
+                && (c.status().equals("TRANSLATED") || c.status().equals("APPROVED") || c.origin().equals(TargetOrigin.EXISTING_TRANSLATION.name()));
+        if (!usable) {
+            jdbc.sql("DELETE FROM tm_unit WHERE segment_id = ?").param(segmentId).update();
+            return;
+        }
+        String prev = neighbourKey(c.documentId(), c.position() - 1);
+        String next = neighbourKey(c.documentId(), c.position() + 1);
+        LocalDateTime now = LocalDateTime.now();
+        String origin = c.fileName() + " #" + (c.position() + 1);
+        int n = jdbc.sql("""
+                UPDATE tm_unit SET source_text = ?, target_text = ?, source_key = ?, prev_key = ?, next_key = ?, origin = ?,
+                       changed_at = ?, created_by = ? WHERE segment_id = ?""")
+                .params(c.source(), c.target(), c.sourceKey(), prev, next, origin, now, c.editor(), segmentId).update();
+        if (n == 0) {
+            jdbc.sql("""
+                    INSERT INTO tm_unit(project_id, source_lang, target_lang, source_text, target_text, origin, created_at, changed_at,
+                                        imported_at, source_key, prev_key, next_key, segment_id, document_name, created_by)
+                    VALUES (?, 'ru', 'en', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(c.projectId(), c.source(), c.target(), origin, now, now, now, c.sourceKey(), prev, next, segmentId,
+                            c.fileName(), c.editor()).update();
+        }
+    }
+
+    private String neighbourKey(long documentId, int position) {
+        return jdbc.sql("SELECT source_key FROM segment WHERE document_id = ? AND position = ?").params(documentId, position)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** The other segments of a document with the same source (after whitespace and quote normalisation), in order. */
+    public List<SegmentRow> repetitionsOf(SegmentRow s) {
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? AND s.source_key = ? AND s.id <> ? ORDER BY s.position")
+                .params(s.documentId(), SourceKey.of(s.sourceText()), s.id()).query(SEGMENT).list();
     }
 
     public void addComment(long segmentId, String author, String body) {
@@ -323,14 +410,6 @@ public class DocumentRepository {
                             rs.getTimestamp("last_at").toLocalDateTime()});
                 });
         return out;
-    }
-
-    public void insertTmUnit(long projectId, String srcLang, String tgtLang, String source, String target, String origin,
-                             LocalDateTime created, LocalDateTime changed) {
-        jdbc.sql("""
-                INSERT INTO tm_unit(project_id, source_lang, target_lang, source_text, target_text, origin, created_at, changed_at, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(projectId, srcLang, tgtLang, source, target, origin, created, changed, LocalDateTime.now()).update();
     }
 
     public List<app.tandem.text.HyphenDecision> hyphenDecisions(long documentId) {

@@ -25,14 +25,26 @@ public class ImportService {
     private final TextDecoder decoder = new TextDecoder();
     private final DocumentPipeline pipeline;
     private final BilingualPassageDetector bilingual;
+    private final java.util.List<ImportStep> steps;
+
+    public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager) {
+        this(projects, documents, txManager, java.util.List.of());
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager) {
-        this(projects, documents, txManager, DocumentPipeline.standard(), BilingualPassageDetector.standard());
+    public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager,
+                         java.util.List<ImportStep> steps) {
+        this(projects, documents, txManager, DocumentPipeline.standard(), BilingualPassageDetector.standard(), steps);
     }
 
     public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager,
                          DocumentPipeline pipeline, BilingualPassageDetector bilingual) {
+        this(projects, documents, txManager, pipeline, bilingual, java.util.List.of());
+    }
+
+    public ImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager,
+                         DocumentPipeline pipeline, BilingualPassageDetector bilingual, java.util.List<ImportStep> steps) {
+        this.steps = java.util.List.copyOf(steps);
         this.projects = projects;
         this.documents = documents;
         this.tx = new TransactionTemplate(txManager);
@@ -59,6 +71,7 @@ public class ImportService {
         int position = 0;
         int seeded = 0;
         int blockPos = 0;
+        java.util.List<Long> withEnglish = new java.util.ArrayList<>();
         for (BilingualDocument.SourceBlock block : doc.blocks()) {
             long blockId = documents.insertBlock(documentId, blockPos++, block.kind().name(), block.lang().code(), block.text());
             Long previousId = null;
@@ -74,6 +87,7 @@ public class ImportService {
                 }
                 if (hasTarget) {
                     seeded++;
+                    withEnglish.add(id);
                 }
                 previousId = id;
             }
@@ -81,6 +95,15 @@ public class ImportService {
         for (HyphenDecision h : clean.hyphens()) {
             documents.insertHyphenDecision(documentId, h);
         }
-        return new ImportReport(fileName, documentId, title, doc.blocks().size(), position, seeded, text.note());
+        // the article's own English is memory at once (with its neighbours, now all stored, as context)
+        withEnglish.forEach(documents::syncMemoryUnit);
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        for (ImportStep step : steps) {
+            String note = step.afterStore(documentId, projectId);
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        return new ImportReport(fileName, documentId, title, doc.blocks().size(), position, seeded, text.note(), notes);
     }
 }

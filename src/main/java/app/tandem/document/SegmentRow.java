@@ -2,15 +2,22 @@ package app.tandem.document;
 
 import java.time.LocalDateTime;
 
-/** One segment as stored. {@code coveredBy} is set when an aligned English sentence spans this and the previous segment. */
+/**
+ * One segment as stored. {@code coveredBy} is set when an aligned English sentence spans this and
+ * the previous segment; {@code matchScore} and {@code matchOrigin} tell which memory match (or
+ * repetition) the target was filled from; {@code repetitions} counts the other segments of the
+ * document with the same source.
+ */
 public record SegmentRow(long id, long documentId, long blockId, int position, String blockKind, String sourceText,
                          String targetText, SegmentStatus status, TargetOrigin origin, Double alignConfidence,
                          boolean alignFlagged, Long coveredBy, String lastEditor, LocalDateTime updatedAt,
-                         int version, int openComments, int qaErrors, int qaWarnings) {
+                         int version, int openComments, int qaErrors, int qaWarnings,
+                         Integer matchScore, String matchOrigin, int repetitions) {
     /** The same segment with another English (QA of a target still being typed). */
     public SegmentRow withTarget(String target) {
         return new SegmentRow(id, documentId, blockId, position, blockKind, sourceText, target, status, origin, alignConfidence,
-                alignFlagged, coveredBy, lastEditor, updatedAt, version, openComments, qaErrors, qaWarnings);
+                alignFlagged, coveredBy, lastEditor, updatedAt, version, openComments, qaErrors, qaWarnings,
+                matchScore, matchOrigin, repetitions);
     }
 
     /**

@@ -2,5 +2,11 @@ package app.tandem.document;
 
 /** Where a segment's English target came from. */
 public enum TargetOrigin {
-    NONE, EXISTING_TRANSLATION, ALIGNED_UPLOAD, MANUAL
+    NONE, EXISTING_TRANSLATION, ALIGNED_UPLOAD, MANUAL,
+    /** An exact (or context) match from the project's memory, filled in as a draft. */
+    MEMORY,
+    /** A fuzzy match, filled in only when asked for, with its score. */
+    FUZZY_MEMORY,
+    /** The confirmed translation of the same source elsewhere in the document. */
+    REPETITION
 }

@@ -44,11 +44,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final app.tandem.document.ExportService exports;
     private final app.tandem.user.ProjectAccess access;
     private final app.tandem.review.QaService qa;
-    private final app.tandem.document.TmxImportService tmxImports;
+    private final app.tandem.tm.TmxImportService tmxImports;
     private final app.tandem.project.ProjectService projectService;
 
     public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
-                       app.tandem.document.ExportService exports, app.tandem.document.TmxImportService tmxImports,
+                       app.tandem.document.ExportService exports, app.tandem.tm.TmxImportService tmxImports,
                        app.tandem.user.ProjectAccess access, app.tandem.review.QaService qa,
                        app.tandem.project.ProjectService projectService) {
         this.projectService = projectService;
@@ -133,7 +133,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         com.vaadin.flow.router.RouterLink glossaryLink = new com.vaadin.flow.router.RouterLink(getTranslation("Glossary"), GlossaryView.class,
                 new RouteParameters("projectId", String.valueOf(id)));
         glossaryLink.setId("project-glossary-link");
-        actions.add(glossaryLink);
+        com.vaadin.flow.router.RouterLink memoryLink = new com.vaadin.flow.router.RouterLink(getTranslation("Translation memory"), MemoryView.class,
+                new RouteParameters("projectId", String.valueOf(id)));
+        memoryLink.setId("project-memory-link");
+        actions.add(glossaryLink, memoryLink);
         if (app.tandem.review.ReviewService.canReview()) {
             com.vaadin.flow.component.select.Select<String> variant = new com.vaadin.flow.component.select.Select<>();
             variant.setId("project-english-variant");

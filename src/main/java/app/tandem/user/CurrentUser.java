@@ -36,6 +36,13 @@ public final class CurrentUser {
         return new Actor(auth.getName(), roles);
     }
 
+    /** The signed-in user, if any (the command line has none). */
+    public static java.util.Optional<Actor> signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean in = auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal());
+        return in ? java.util.Optional.of(get()) : java.util.Optional.empty();
+    }
+
     /**
      * Like {@link #require} when someone is signed in; the command line and start-up run as the
      * machine's operator, who has no Tandem user.

@@ -1,5 +1,6 @@
 package app.tandem.cli;
 
+import app.tandem.TandemCommand;
 import app.tandem.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,24 +21,12 @@ class ImportCommandIT {
     @TempDir
     Path tmp;
 
-    record Result(int exit, String out, String err) {
+    private TandemCommand.Result tandem(String... args) throws IOException, InterruptedException {
+        return TandemCommand.run(tmp, args);
     }
 
-    private Result tandem(String... args) throws IOException, InterruptedException {
-        return tandemWithEnv(java.util.Map.of(), args);
-    }
-
-    private Result tandemWithEnv(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/tandem.jar"));
-        cmd.addAll(List.of(args));
-        Path out = tmp.resolve("out.txt");
-        Path err = tmp.resolve("err.txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    private TandemCommand.Result tandemWithEnv(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return TandemCommand.run(tmp, env, args);
     }
 
     @Test
@@ -50,15 +39,15 @@ class ImportCommandIT {
         Files.write(cp1251, Files.readString(Path.of("seeds/003_a17717a12c9184be.txt"), StandardCharsets.UTF_8)
                 .getBytes(Charset.forName("windows-1251")));
 
-        Result r1 = tandem("import", empty.toString(), "--tandem.data-dir=" + data);
+        TandemCommand.Result r1 = tandem("import", empty.toString(), "--tandem.data-dir=" + data);
         assertThat(r1.exit()).isNotZero();
         assertThat(r1.err()).contains("empty.txt: file is empty");
 
-        Result r2 = tandem("import", "--tandem.data-dir=" + data, png.toString());
+        TandemCommand.Result r2 = tandem("import", "--tandem.data-dir=" + data, png.toString());
         assertThat(r2.exit()).isNotZero();
         assertThat(r2.err()).contains("image.txt").contains("PNG");
 
-        Result r3 = tandem("import", "--project", "Tests", cp1251.toString(), "--tandem.data-dir=" + data);
+        TandemCommand.Result r3 = tandem("import", "--project", "Tests", cp1251.toString(), "--tandem.data-dir=" + data);
         assertThat(r3.exit()).as(r3.err()).isZero();
         assertThat(r3.out()).contains("article-1251.txt").contains("segments").contains("converted from Windows-1251");
 
@@ -74,7 +63,7 @@ class ImportCommandIT {
         try (var files = Files.list(Path.of("seeds"))) {
             files.sorted().forEach(f -> args.add(f.toString()));
         }
-        Result r = tandem(args.toArray(new String[0]));
+        TandemCommand.Result r = tandem(args.toArray(new String[0]));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines().filter(l -> l.startsWith("imported ")).count()).isEqualTo(5);
         assertThat(new TestDatabase(data).count("document")).isEqualTo(5);
@@ -83,14 +72,14 @@ class ImportCommandIT {
     @Test
     void dataDirectoryComesFromTheEnvironmentToo() throws Exception {
         Path data = tmp.resolve("from-env");
-        Result r = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "import", "seeds/003_a17717a12c9184be.txt");
+        TandemCommand.Result r = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "import", "seeds/003_a17717a12c9184be.txt");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(data.resolve("tandem.mv.db")).exists();
-        Result export = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "export", "--document",
+        TandemCommand.Result export = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "export", "--document",
                 "003_a17717a12c9184be", "--format", "txt", "--out", tmp.resolve("003.txt").toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(Files.readString(tmp.resolve("003.txt"))).contains("[");
-        Result missing = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "export", "--document", "nope",
+        TandemCommand.Result missing = tandemWithEnv(java.util.Map.of("TANDEM_DATA_DIR", data.toString()), "export", "--document", "nope",
                 "--format", "tmx", "--out", tmp.resolve("x.tmx").toString());
         assertThat(missing.exit()).isNotZero();
         assertThat(missing.err()).contains("no document named 'nope'");

@@ -65,12 +65,12 @@ class ExportAndReviewTest {
         byte[] tmx004 = export(doc004, ExportService.Format.TMX);
         app.tandem.exchange.TmxValidationAccess.assertValid(tmx000);
         app.tandem.exchange.TmxValidationAccess.assertValid(tmx004);
-        TranslationMemoryService memory = new TranslationMemoryService(db.jdbc, new SegmentEvents());
-        TmxImportService tmxImport = new TmxImportService(db.projects, db.documents, db.tx, memory);
+        app.tandem.tm.TranslationMemoryService memory = new app.tandem.tm.TranslationMemoryService(db.units, new SegmentEvents());
+        app.tandem.tm.TmxImportService tmxImport = new app.tandem.tm.TmxImportService(db.projects, db.units, db.tx, memory);
         TmxReader.Result r1 = tmxImport.importTmx("Memory", "000.tmx", new ByteArrayInputStream(tmx000), tmx000.length);
         TmxReader.Result r2 = tmxImport.importTmx("Memory", "004.tmx", new ByteArrayInputStream(tmx004), tmx004.length);
         assertThat(r1.read() + r2.read()).isEqualTo(10);
-        List<String[]> stored = db.jdbc.sql("SELECT source_text, target_text FROM tm_unit ORDER BY id")
+        List<String[]> stored = db.jdbc.sql("SELECT source_text, target_text FROM tm_unit WHERE import_file = '000.tmx' ORDER BY id")
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).list();
         List<String[]> expected = db.documents.findAllSegments(doc000).stream().filter(s -> s.targetText() != null)
                 .map(s -> new String[]{s.sourceText(), s.targetText()}).toList();
@@ -83,7 +83,7 @@ class ExportAndReviewTest {
         List<app.tandem.memory.FuzzyMatcher.Match> found = memory.find(memoryProject, reworded, 5, null);
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).unit().target()).isEqualTo(pair[1]);
-        assertThat(found.get(0).score()).isBetween(TranslationMemoryService.MIN_SCORE, 99);
+        assertThat(found.get(0).score()).isBetween(app.tandem.tm.TranslationMemoryService.MIN_SCORE, 99);
         assertThat(found.get(0).unit().origin()).startsWith("TMX ");
     }
 

@@ -26,6 +26,7 @@ public class DocumentHeader extends Div {
     private final DocumentTitle title;
     private final ExportMenu exportMenu;
     private final ImportMenu importMenu;
+    private final MemoryMenu memoryMenu;
     private final ReviewMenu reviewMenu;
     private final Div links = new Div();
     private final ProgressBar progressBar = new ProgressBar(0, 1, 0);
@@ -33,10 +34,11 @@ public class DocumentHeader extends Div {
     private final MenuBar menus = new MenuBar();
 
     /** What the View menu does; the view that owns the list and panel supplies it. */
-    record ViewActions(Runnable find, Runnable goTo, Runnable togglePanel, Runnable shortcuts) {
+    record ViewActions(Runnable find, Runnable goTo, Runnable togglePanel, Runnable shortcuts, Runnable concordance) {
     }
 
-    public DocumentHeader(DocumentTitle title, ExportMenu exportMenu, ImportMenu importMenu, ReviewMenu reviewMenu) {
+    public DocumentHeader(DocumentTitle title, ExportMenu exportMenu, ImportMenu importMenu, ReviewMenu reviewMenu, MemoryMenu memoryMenu) {
+        this.memoryMenu = memoryMenu;
         this.title = title;
         this.exportMenu = exportMenu;
         this.importMenu = importMenu;
@@ -62,7 +64,9 @@ public class DocumentHeader extends Div {
         RouterLink toGlossary = new RouterLink(getTranslation("Glossary"), GlossaryView.class, project);
         toGlossary.setId("document-glossary-link");
         links.removeAll();
-        links.add(toProject, toGlossary);
+        RouterLink toMemory = new RouterLink(getTranslation("Memory"), app.tandem.ui.MemoryView.class, project);
+        toMemory.setId("document-memory-link");
+        links.add(toProject, toGlossary, toMemory);
         title.show(doc);
         showProgress(doc);
 
@@ -73,6 +77,7 @@ public class DocumentHeader extends Div {
         export.setId("menu-export");
         exportMenu.fill(export.getSubMenu(), doc);
         importMenu.fill(file.getSubMenu(), doc, changed);
+        memoryMenu.fill(file.getSubMenu(), doc, changed);
         MenuItem review = menus.addItem(getTranslation("Review"));
         review.setId("menu-review");
         reviewMenu.fill(review.getSubMenu(), doc, goToPosition, changed);
@@ -81,12 +86,16 @@ public class DocumentHeader extends Div {
         viewMenu.getSubMenu().addItem(getTranslation("Search and filter (Ctrl+F)"), e -> view.find().run()).setId("menu-find");
         viewMenu.getSubMenu().addItem(getTranslation("Go to segment… (Ctrl+G)"), e -> view.goTo().run()).setId("menu-go-to");
         viewMenu.getSubMenu().addItem(getTranslation("Show or hide the side panel (F6)"), e -> view.togglePanel().run()).setId("menu-panel");
+        viewMenu.getSubMenu().addItem(getTranslation("Concordance (Ctrl+K)"), e -> view.concordance().run()).setId("menu-concordance");
         menus.addItem("?", e -> view.shortcuts().run()).setId("shortcuts-help");
     }
 
     void showProgress(DocumentSummary doc) {
         progressBar.setMax(Math.max(1, doc.total()));
         progressBar.setValue(doc.translated());
-        progressText.setText(getTranslation("{0}/{1} translated · {2} approved", String.valueOf(doc.translated()), String.valueOf(doc.total()), String.valueOf(doc.approved())));
+        progressText.setText(getTranslation("{0}/{1} translated · {2} approved", String.valueOf(doc.translated()), String.valueOf(doc.total()), String.valueOf(doc.approved()))
+                + (doc.repeated() == 0 ? "" : " · " + getTranslation("{0} repeated", String.valueOf(doc.repeated()))));
+        progressText.setTitle(doc.repeated() == 0 ? "" : getTranslation("{0} segments have the same source as another segment of this document",
+                String.valueOf(doc.repeated())));
     }
 }

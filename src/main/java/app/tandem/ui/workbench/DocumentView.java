@@ -93,6 +93,10 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             }
         }));
         panel.terms.onInsert(editor::insert);
+        panel.concordance.onInsert(text -> {
+            editor.insert(text);
+            editor.target().focusSoon();
+        });
         panel.memory.onUse(editor::replace);
         panel.history.onRestore(editor::replace);
         panel.comments.onChanged(() -> editor.reload(editor.current().id()));
@@ -126,6 +130,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
                 default -> { }
             }
         });
+        concordanceKey();
         Shortcuts.addShortcutListener(this, filterBar::open, Key.KEY_F, KeyModifier.CONTROL).listenOn(this);
         Shortcuts.addShortcutListener(this, this::openGoTo, Key.KEY_G, KeyModifier.CONTROL).listenOn(this);
         Shortcuts.addShortcutListener(this, this::togglePanel, Key.F6).listenOn(this);
@@ -140,6 +145,35 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             Shortcuts.addShortcutListener(this, editor::openReject, Key.KEY_R, KeyModifier.ALT).listenOn(this);
             Shortcuts.addShortcutListener(this, editor::reopen, Key.KEY_O, KeyModifier.ALT).listenOn(this);
         }
+    }
+
+    /**
+     * Ctrl+K searches the concordance for the text selected anywhere on the page (in the source
+     * cell as much as in the target), so it is read in the browser, where the selection is.
+     */
+    private void concordanceKey() {
+        getElement().addEventListener("tandem-concordance", e -> searchConcordance(e.getEventData().getString("event.detail.text")))
+                .addEventData("event.detail.text");
+        getElement().executeJs("""
+                const view = this;
+                if (view.__tandemConcordanceKey) return;
+                view.__tandemConcordanceKey = true;
+                document.addEventListener('keydown', e => {
+                  if (!(e.ctrlKey && !e.altKey && !e.shiftKey && (e.code === 'KeyK' || e.key === 'k')) || !view.isConnected) return;
+                  e.preventDefault();
+                  e.stopPropagation();
+                  const a = document.activeElement;
+                  const inField = a && (a.localName === 'textarea' || a.localName === 'input') && a.selectionEnd > a.selectionStart;
+                  const text = inField ? a.value.substring(a.selectionStart, a.selectionEnd) : String(window.getSelection() || '');
+                  view.dispatchEvent(new CustomEvent('tandem-concordance', {detail: {text: text.trim().substring(0, 200)}}));
+                }, true);""");
+    }
+
+    private void searchConcordance(String text) {
+        if (!panel.isVisible()) {
+            togglePanel();
+        }
+        panel.searchConcordance(text);
     }
 
     private static void reviewerOnly(Runnable action) {
@@ -162,7 +196,8 @@ public class DocumentView extends Div implements BeforeEnterObserver {
         editor.setProject(doc.projectId());
         panel.setProject(doc.projectId());
         list.showDocument(doc.id(), doc.projectId());
-        header.show(doc, new DocumentHeader.ViewActions(filterBar::open, this::openGoTo, this::togglePanel, this::openShortcuts),
+        header.show(doc, new DocumentHeader.ViewActions(filterBar::open, this::openGoTo, this::togglePanel, this::openShortcuts,
+                        () -> searchConcordance("")),
                 this::goToPosition, this::refreshEverything);
         positions.resumePoint(user, doc.id()).ifPresent(editor::show);
         getUI().ifPresent(this::subscribe); // a reused view follows the new document

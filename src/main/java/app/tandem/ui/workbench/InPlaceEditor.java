@@ -228,6 +228,7 @@ public class InPlaceEditor extends Div {
         if (outcome.saved()) {
             current = outcome.current();
             saved.forEach(l -> l.accept(current));
+            announceRepetitions(outcome);
             return true;
         }
         SegmentRow mineWasBasedOn = current;
@@ -242,6 +243,39 @@ public class InPlaceEditor extends Div {
             show(theirs);
         }).open();
         return false;
+    }
+
+    /**
+     * Tells the translator what a confirmation did to the sentence's repetitions: how many it
+     * filled, and (when some carry another translation) offers to give them this one.
+     */
+    private void announceRepetitions(SegmentService.SaveOutcome outcome) {
+        if (outcome.repetitionsFilled() > 0) {
+            Notification n = Notification.show(getTranslation("Filled {0} repetitions of this sentence",
+                    String.valueOf(outcome.repetitionsFilled())), 4000, Notification.Position.BOTTOM_START);
+            n.setId("repetitions-filled");
+        }
+        if (outcome.repetitionsDiffering() > 0) {
+            long id = outcome.current().id();
+            Notification offer = new Notification();
+            offer.setId("repetitions-differ");
+            offer.setDuration(10_000);
+            offer.setPosition(Notification.Position.BOTTOM_START);
+            Button update = new Button(getTranslation("Update {0} repetitions", String.valueOf(outcome.repetitionsDiffering())), e -> {
+                offer.close();
+                int[] n = new int[1];
+                if (UiErrorHandling.attempt(() -> n[0] = segments.updateRepetitions(id))) {
+                    Notification.show(getTranslation("Updated {0} repetitions", String.valueOf(n[0])), 3000, Notification.Position.BOTTOM_START);
+                }
+            });
+            update.setId("update-repetitions");
+            update.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            Button keep = new Button(getTranslation("Keep them"), e -> offer.close());
+            keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            offer.add(new Span(getTranslation("{0} repetitions of this sentence have another translation",
+                    String.valueOf(outcome.repetitionsDiffering()))), update, keep);
+            offer.open();
+        }
     }
 
     void confirmAndNext() {

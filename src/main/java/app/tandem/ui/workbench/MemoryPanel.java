@@ -1,7 +1,7 @@
 package app.tandem.ui.workbench;
 
 import app.tandem.document.SegmentRow;
-import app.tandem.document.TranslationMemoryService;
+import app.tandem.tm.TranslationMemoryService;
 import app.tandem.memory.FuzzyMatcher;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

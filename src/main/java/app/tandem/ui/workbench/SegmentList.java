@@ -3,6 +3,7 @@ package app.tandem.ui.workbench;
 import app.tandem.document.DocumentRepository;
 import app.tandem.document.DocumentRepository.SegmentFilter;
 import app.tandem.document.SegmentRow;
+import app.tandem.document.TargetOrigin;
 import app.tandem.glossary.TermSpans;
 import app.tandem.project.GlossaryRepository;
 import app.tandem.review.QaService;
@@ -61,13 +62,20 @@ public class SegmentList extends Grid<SegmentRow> {
         addColumn(LitRenderer.<SegmentRow>of("""
                         ${item.e > 0 ? html`<span class="marker marker-error" title="${item.et}">●${item.e}</span>` : ''}\
                         ${item.w > 0 ? html`<span class="marker marker-warning" title="${item.wt}">▲${item.w}</span>` : ''}\
-                        ${item.c > 0 ? html`<span class="marker marker-comment" title="${item.ct}">✎${item.c}</span>` : ''}""")
+                        ${item.c > 0 ? html`<span class="marker marker-comment" title="${item.ct}">✎${item.c}</span>` : ''}\
+                        ${item.m ? html`<span class="marker ${item.mc}" title="${item.mt}">${item.m}</span>` : ''}\
+                        ${item.r > 0 ? html`<span class="marker marker-repeat" title="${item.rt}">×${item.r + 1}</span>` : ''}""")
                         .withProperty("e", SegmentRow::qaErrors).withProperty("w", SegmentRow::qaWarnings)
                         .withProperty("c", SegmentRow::openComments)
+                        .withProperty("m", SegmentList::matchBadge)
+                        .withProperty("mc", s -> s.origin() == TargetOrigin.FUZZY_MEMORY ? "marker-fuzzy" : "marker-match")
+                        .withProperty("mt", s -> s.matchOrigin() == null ? "" : s.matchOrigin())
+                        .withProperty("r", SegmentRow::repetitions)
+                        .withProperty("rt", s -> getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions())))
                         .withProperty("et", s -> getTranslation("QA errors") + ": " + s.qaErrors())
                         .withProperty("wt", s -> getTranslation("QA warnings") + ": " + s.qaWarnings())
                         .withProperty("ct", s -> getTranslation("Open comments") + ": " + s.openComments()))
-                .setHeader("QA").setKey("markers").setFlexGrow(0).setWidth("40px");
+                .setHeader("QA").setKey("markers").setFlexGrow(0).setWidth("56px");
         addColumn(s -> s.status().name()).setHeader(getTranslation("Status")).setKey("status").setFlexGrow(0).setWidth("88px")
                 .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
         setPartNameGenerator(s -> s.equals(getEditor().getItem()) ? "active" : null);
@@ -216,6 +224,18 @@ public class SegmentList extends Grid<SegmentRow> {
 
     void refreshAll() {
         getDataProvider().refreshAll();
+    }
+
+    /**
+     * Where a draft came from, in the fewest letters: "CM" a context match, "100" an exact one, the
+     * score of a fuzzy one, "R" a repetition; nothing for a target typed or confirmed by hand.
+     */
+    private static String matchBadge(SegmentRow s) {
+        if (s.matchScore() == null || (s.origin() != TargetOrigin.MEMORY && s.origin() != TargetOrigin.FUZZY_MEMORY
+                && s.origin() != TargetOrigin.REPETITION)) {
+            return "";
+        }
+        return s.origin() == TargetOrigin.REPETITION ? "R" : s.matchScore() > 100 ? "CM" : String.valueOf(s.matchScore());
     }
 
     /** The source as (plain, term, hint) triples for the renderer; the matcher is cached per project. */

@@ -28,6 +28,7 @@ final class ShortcutsDialog extends Dialog {
                 new Shortcut("Ctrl+Shift+1 … Ctrl+Shift+9", getTranslation("Replace the target with memory match 1 … 9")),
                 new Shortcut("Ctrl+F", getTranslation("Search and filter the list; Esc closes the bar")),
                 new Shortcut("Ctrl+G", getTranslation("Go to a segment number")),
+                new Shortcut("Ctrl+K", getTranslation("Concordance: search the memory and the documents for the selected text")),
                 new Shortcut("Alt+M", getTranslation("Merge with the next segment")),
                 new Shortcut("Alt+S", getTranslation("Split the segment where you clicked in the source")),
                 new Shortcut("Alt+T", getTranslation("Add the words selected in the source to the glossary")),

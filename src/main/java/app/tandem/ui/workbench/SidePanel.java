@@ -2,7 +2,8 @@ package app.tandem.ui.workbench;
 
 import app.tandem.document.SegmentRow;
 import app.tandem.document.SegmentService;
-import app.tandem.document.TranslationMemoryService;
+import app.tandem.tm.ConcordanceService;
+import app.tandem.tm.TranslationMemoryService;
 import app.tandem.review.QaService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,7 @@ public class SidePanel extends Div {
     final QaFindingsList findings;
     final CommentsPanel comments;
     final HistoryPanel history;
+    final ConcordancePanel concordance;
     private final Span title = new Span();
     private final Button hide = new Button("⟩");
     private final Section termsSection;
@@ -38,6 +40,7 @@ public class SidePanel extends Div {
     private final Section qaSection;
     private final Section commentsSection;
     private final Section historySection;
+    private final Section concordanceSection;
     private SegmentRow current;
     private long projectId = -1;
 
@@ -64,7 +67,8 @@ public class SidePanel extends Div {
         }
     }
 
-    public SidePanel(QaService qa, TranslationMemoryService memoryService, SegmentService segments) {
+    public SidePanel(QaService qa, TranslationMemoryService memoryService, SegmentService segments, ConcordanceService concordanceService) {
+        concordance = new ConcordancePanel(concordanceService);
         terms = new TermsPanel(qa);
         memory = new MemoryPanel(memoryService);
         findings = new QaFindingsList(qa);
@@ -85,6 +89,7 @@ public class SidePanel extends Div {
         qaSection = new Section("section-qa", "QA", findings, true);
         commentsSection = new Section("comments", getTranslation("Comments"), comments, false);
         historySection = new Section("history", getTranslation("History"), history, false);
+        concordanceSection = new Section("section-concordance", getTranslation("Concordance"), concordance, false);
         commentsSection.addOpenedChangeListener(e -> {
             if (e.isOpened() && current != null) {
                 commentsSection.count(comments.show(current));
@@ -95,7 +100,7 @@ public class SidePanel extends Div {
                 history.show(current);
             }
         });
-        Div sections = new Div(termsSection, memorySection, qaSection, commentsSection, historySection);
+        Div sections = new Div(termsSection, memorySection, qaSection, concordanceSection, commentsSection, historySection);
         sections.addClassName("panel-sections");
         add(head, sections);
     }
@@ -106,13 +111,22 @@ public class SidePanel extends Div {
 
     void setProject(long projectId) {
         this.projectId = projectId;
+        concordance.setProject(projectId);
+    }
+
+    /** Ctrl+K: the concordance section opens and searches {@code text} (the selection, if any). */
+    void searchConcordance(String text) {
+        concordanceSection.setOpened(true);
+        concordance.search(text);
     }
 
     void show(SegmentRow s) {
         current = s;
         title.setText(getTranslation("Segment {0}", String.valueOf(s.position() + 1)) + " · " + s.status().name()
                 + (s.lastEditor() == null ? "" : " · " + getTranslation("last edited by {0}", s.lastEditor())
-                + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN))));
+                + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN)))
+                + (s.matchOrigin() == null ? "" : " · " + s.matchOrigin())
+                + (s.repetitions() == 0 ? "" : " · " + getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions()))));
         title.getElement().setAttribute("data-status", s.status().name());
         termsSection.count(terms.show(s, projectId));
         memorySection.count(memory.show(s, projectId));

@@ -1,7 +1,10 @@
-package app.tandem.document;
+package app.tandem.tm;
 
 import app.tandem.SignedIn;
 import app.tandem.TestDatabase;
+import app.tandem.document.SegmentEvents;
+import app.tandem.document.SegmentRow;
+import app.tandem.document.SegmentService;
 import app.tandem.memory.FuzzyMatcher;
 import app.tandem.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +35,7 @@ class TranslationMemoryServiceTest {
         long doc = db.importService().importFile("History", "a.txt", text.getBytes(StandardCharsets.UTF_8)).documentId();
         long project = db.projects.findIdByName("History").orElseThrow();
         SegmentEvents events = new SegmentEvents();
-        TranslationMemoryService memory = new TranslationMemoryService(db.jdbc, events);
+        TranslationMemoryService memory = new TranslationMemoryService(db.units, events);
         SegmentService segments = new SegmentService(db.documents, db.jdbc, db.tx, events);
         SignedIn.as("anna", Role.TRANSLATOR);
         List<SegmentRow> rows = db.documents.findAllSegments(doc);

@@ -1,4 +1,4 @@
-package app.tandem.document;
+package app.tandem.tm;
 
 import app.tandem.exchange.TmxReader;
 import app.tandem.project.ProjectRepository;
@@ -14,27 +14,27 @@ import java.time.ZoneId;
 @Service
 public class TmxImportService {
     private final ProjectRepository projects;
-    private final DocumentRepository documents;
+    private final MemoryRepository units;
     private final TransactionTemplate tx;
     private final TranslationMemoryService memory;
 
-    public TmxImportService(ProjectRepository projects, DocumentRepository documents, PlatformTransactionManager txManager,
+    public TmxImportService(ProjectRepository projects, MemoryRepository units, PlatformTransactionManager txManager,
                             TranslationMemoryService memory) {
         this.memory = memory;
         this.projects = projects;
-        this.documents = documents;
+        this.units = units;
         this.tx = new TransactionTemplate(txManager);
     }
 
     public TmxReader.Result importTmx(String projectName, String fileName, InputStream in, long size) {
-        app.tandem.user.CurrentUser.require("import translation memories", app.tandem.user.Role.TRANSLATOR,
+        app.tandem.user.CurrentUser.requireIfSignedIn("import translation memories", app.tandem.user.Role.TRANSLATOR,
                 app.tandem.user.Role.REVIEWER, app.tandem.user.Role.ADMIN);
         long[] project = {-1};
         TmxReader.Result result = tx.execute(status -> {
             long projectId = projects.findOrCreate(projectName);
             project[0] = projectId;
-            return new TmxReader().read(fileName, in, size, "ru", "en", u -> documents.insertTmUnit(projectId, "ru", "en",
-                    u.source(), u.target(), u.document() == null ? fileName : u.document(), local(u.created()), local(u.changed())));
+            return new TmxReader().read(fileName, in, size, "ru", "en", u -> units.insertImported(projectId, u.source(), u.target(),
+                    u.document() == null ? fileName : u.document(), fileName, u.changeId(), local(u.created()), local(u.changed())));
         });
         memory.unitsImported(project[0]);
         return result;

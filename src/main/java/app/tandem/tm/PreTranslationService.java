@@ -1,0 +1,153 @@
+package app.tandem.tm;
+
+import app.tandem.document.DocumentRepository;
+import app.tandem.document.ImportStep;
+import app.tandem.document.SegmentEvents;
+import app.tandem.document.TargetOrigin;
+import app.tandem.memory.FuzzyMatcher;
+import app.tandem.memory.SourceKey;
+import app.tandem.user.CurrentUser;
+import app.tandem.user.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Fills untranslated segments from the project's memory as drafts: every exact match (same
+ * source after whitespace and quote normalisation), a context match (the sentences before and
+ * after match too) ranking above a plain one; fuzzy matches only when asked for, from a given
+ * score, and marked as such. Runs inside every document import and as its own action.
+ */
+@Service
+public class PreTranslationService implements ImportStep {
+    /** Score recorded for a context match: above any exact match, as CAT tools rank them. */
+    public static final int CONTEXT_MATCH = 101;
+
+    /** What a pre-translation filled. */
+    public record Result(int context, int exact, int fuzzy, List<Long> segmentIds) {
+        public int filled() {
+            return context + exact + fuzzy;
+        }
+
+        public String describe() {
+            return filled() + " pre-translated from memory (" + context + " context, " + exact + " exact"
+                    + (fuzzy > 0 ? ", " + fuzzy + " fuzzy" : "") + " matches)";
+        }
+    }
+
+    private record Untranslated(long id, int position, String source, String key) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DocumentRepository documents;
+    private final MemoryRepository units;
+    private final TranslationMemoryService memory;
+    private final SegmentEvents events;
+    private final TransactionTemplate tx;
+
+    public PreTranslationService(JdbcClient jdbc, DocumentRepository documents, MemoryRepository units, TranslationMemoryService memory,
+                                 SegmentEvents events, PlatformTransactionManager txManager) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.units = units;
+        this.memory = memory;
+        this.events = events;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    @Override
+    public String afterStore(long documentId, long projectId) {
+        Result r = fill(documentId, projectId, 101, editor());
+        return r.filled() == 0 ? null : r.describe();
+    }
+
+    /**
+     * The "Pre-translate…" action: fills a document's untranslated segments, from fuzzy matches too
+     * when {@code minFuzzyScore} is 100 or less (never below the memory's own threshold).
+     */
+    public Result pretranslate(long documentId, int minFuzzyScore) {
+        CurrentUser.requireIfSignedIn("pre-translate documents", Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN);
+        long projectId = documents.findSummary(documentId).orElseThrow(() -> new IllegalArgumentException("no document " + documentId)).projectId();
+        Result r = tx.execute(status -> fill(documentId, projectId, minFuzzyScore, editor()));
+        r.segmentIds().forEach(id -> events.changed(documentId, id));
+        return r;
+    }
+
+    private Result fill(long documentId, long projectId, int minFuzzyScore, String editor) {
+        Map<Integer, String> keyAt = new HashMap<>();
+        List<Untranslated> todo = new ArrayList<>();
+        jdbc.sql("SELECT id, position, source_text, source_key, target_text, covered_by FROM segment WHERE document_id = ? ORDER BY position")
+                .param(documentId).query(rs -> {
+                    keyAt.put(rs.getInt(2), rs.getString(4));
+                    String target = rs.getString(5);
+                    rs.getLong(6);
+                    if ((target == null || target.isBlank()) && rs.wasNull()) {
+                        todo.add(new Untranslated(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                    }
+                });
+        Map<String, List<MemoryRepository.Unit>> byKey = new HashMap<>();
+        for (MemoryRepository.Unit u : units.withKeys(projectId, todo.stream().map(Untranslated::key).filter(Objects::nonNull).distinct().toList())) {
+            byKey.computeIfAbsent(u.sourceKey(), k -> new ArrayList<>()).add(u);
+        }
+        int context = 0;
+        int exact = 0;
+        int fuzzy = 0;
+        List<Long> filled = new ArrayList<>();
+        for (Untranslated s : todo) {
+            String prev = keyAt.get(s.position() - 1);
+            String next = keyAt.get(s.position() + 1);
+            MemoryRepository.Unit best = null;
+            boolean inContext = false;
+            for (MemoryRepository.Unit u : byKey.getOrDefault(s.key(), List.of())) {
+                if (!SourceKey.same(u.source(), s.source())) {
+                    continue;
+                }
+                boolean c = Objects.equals(u.prevKey(), prev) && Objects.equals(u.nextKey(), next) && u.segmentId() != null;
+                if (best == null || (c && !inContext) || (c == inContext && newer(u, best))) {
+                    best = u;
+                    inContext = c;
+                }
+            }
+            if (best != null) {
+                int score = inContext ? CONTEXT_MATCH : 100;
+                if (documents.fillFromMatch(s.id(), best.target(), TargetOrigin.MEMORY, score,
+                        (inContext ? "context match: " : "exact match: ") + best.provenance(), editor)) {
+                    filled.add(s.id());
+                    if (inContext) {
+                        context++;
+                    } else {
+                        exact++;
+                    }
+                }
+                continue;
+            }
+            if (minFuzzyScore <= 100) {
+                List<FuzzyMatcher.Match> m = memory.find(projectId, s.source(), Math.max(TranslationMemoryService.MIN_SCORE, minFuzzyScore), 1, s.id());
+                if (!m.isEmpty() && documents.fillFromMatch(s.id(), m.get(0).unit().target(), TargetOrigin.FUZZY_MEMORY, m.get(0).score(),
+                        "fuzzy match " + m.get(0).score() + "%: " + m.get(0).unit().origin(), editor)) {
+                    filled.add(s.id());
+                    fuzzy++;
+                }
+            }
+        }
+        return new Result(context, exact, fuzzy, filled);
+    }
+
+    private static boolean newer(MemoryRepository.Unit a, MemoryRepository.Unit b) {
+        Comparator<LocalDateTime> c = Comparator.nullsFirst(Comparator.naturalOrder());
+        return c.compare(a.changedAt(), b.changedAt()) > 0;
+    }
+
+    private static String editor() {
+        return CurrentUser.signedIn().map(CurrentUser.Actor::username).orElse("memory");
+    }
+}
