@@ -7,7 +7,7 @@ ALTER TABLE tm_unit ADD COLUMN segment_id BIGINT;
 ALTER TABLE tm_unit ADD COLUMN document_name VARCHAR(500);
 ALTER TABLE tm_unit ADD COLUMN created_by VARCHAR(100);
 ALTER TABLE tm_unit ADD COLUMN import_file VARCHAR(500);
-CREATE INDEX tm_unit_key_idx ON tm_unit(project_id, source_key);
+CREATE INDEX tm_unit_key_idx ON tm_unit(source_key);
 CREATE INDEX tm_unit_segment_idx ON tm_unit(segment_id);
 CREATE INDEX tm_unit_import_idx ON tm_unit(project_id, import_file);
 UPDATE tm_unit SET import_file = origin;

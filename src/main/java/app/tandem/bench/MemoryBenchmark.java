@@ -49,17 +49,17 @@ public final class MemoryBenchmark {
         long t0 = System.nanoTime();
         FuzzyMatcher matcher = new FuzzyMatcher();
         for (int i = 0; i < units.size(); i++) {
-            matcher.put(new FuzzyMatcher.Unit("tm:" + i, units.get(i), "en " + i, "bench"));
+            matcher.put(new FuzzyMatcher.Unit(i, 0, units.get(i), "en " + i, "bench"));
         }
         double buildSecs = (System.nanoTime() - t0) / 1e9;
         for (String q : queries) {
-            matcher.find(q, 60, 3, null); // warm-up
+            matcher.find(q, 60, 3, 0); // warm-up
         }
         double[] indexedMs = new double[QUERIES];
         int[] indexedBest = new int[QUERIES];
         for (int i = 0; i < QUERIES; i++) {
             long s = System.nanoTime();
-            List<FuzzyMatcher.Match> m = matcher.find(queries.get(i), 60, 3, null);
+            List<FuzzyMatcher.Match> m = matcher.find(queries.get(i), 60, 3, 0);
             indexedMs[i] = (System.nanoTime() - s) / 1e6;
             indexedBest[i] = m.isEmpty() ? 0 : m.get(0).score();
         }

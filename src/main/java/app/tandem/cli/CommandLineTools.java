@@ -1,24 +1,36 @@
 package app.tandem.cli;
 
 import app.tandem.text.RejectedInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.util.List;
 
-/** Finds and runs a command; every failure becomes one line on stderr and a non-zero exit code. */
+/**
+ * The command line, with picocli: finds and runs a command (or subcommand); every failure
+ * becomes one line on stderr and a non-zero exit code (2 for a wrong call or refused input, 1 for
+ * anything else), never a stack trace.
+ */
 public final class CommandLineTools {
-    private static final List<CliCommand> COMMANDS = List.of(
-            new ImportCommand(),
-            new ExportCommand(),
-            new SegmentCommand(),
-            new AlignCommand(),
-            new TermsCommand(),
-            new QaCommand(),
-            new MemoryCommand(),
-            new ConcordanceCommand(),
-            new PretranslateCommand(),
-            new TrainSentenceModelCommand(),
-            new BenchCommand());
+    @Command(name = "tandem", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Tandem 0.1.0",
+            description = {"java -jar tandem.jar                 start the web app on http://localhost:8080",
+                    "java -jar tandem.jar <command> ...   run a command and exit",
+                    "Options anywhere: --tandem.data-dir=DIR (or env TANDEM_DATA_DIR), --server.port=N"},
+            subcommands = {ImportCommand.class, ExportCommand.class, SegmentCommand.class, AlignCommand.class, TermsCommand.class,
+                    QaCommand.class, MemoryCommand.class, ConcordanceCommand.class, PretranslateCommand.class,
+                    TrainSentenceModelCommand.class, BenchCommand.class})
+    static final class Root implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (try --help)");
+        }
+    }
 
     /** LanguageTool's telemetry library announces itself on stderr; commands keep stderr for their own messages. */
     private static final java.util.logging.Logger QUIET_TELEMETRY = java.util.logging.Logger.getLogger("io.opentelemetry");
@@ -31,32 +43,27 @@ public final class CommandLineTools {
     }
 
     public static int run(List<String> args, List<String> springArgs, PrintStream out, PrintStream err) {
-        String name = args.get(0);
-        if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
-            out.println("Usage: java -jar tandem.jar                 start the web app on http://localhost:8080");
-            out.println("       java -jar tandem.jar <command> ...   run a command and exit");
-            out.println("Options anywhere: --tandem.data-dir=DIR (or env TANDEM_DATA_DIR), --server.port=N");
-            out.println("Commands:");
-            for (CliCommand c : COMMANDS) {
-                out.println("  " + c.usage());
+        CliContext context = new CliContext(springArgs, out, err);
+        CommandLine cli = new CommandLine(new Root(), new ContextFactory(context));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            err.println(prefix(e.getCommandLine()) + e.getMessage() + " (try " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof UsageException || e instanceof RejectedInputException) {
+                err.println(prefix(commandLine) + e.getMessage());
+                return 2;
             }
-            return 0;
-        }
-        for (CliCommand c : COMMANDS) {
-            if (c.name().equals(name)) {
-                try {
-                    return c.run(args.subList(1, args.size()), springArgs, out);
-                } catch (UsageException | RejectedInputException e) {
-                    err.println("tandem " + name + ": " + e.getMessage());
-                    return 2;
-                } catch (Exception e) {
-                    err.println("tandem " + name + ": " + oneLine(e));
-                    return 1;
-                }
-            }
-        }
-        err.println("tandem: unknown command '" + name + "' (try --help)");
-        return 2;
+            err.println(prefix(commandLine) + oneLine(e));
+            return 1;
+        });
+        return cli.execute(args.toArray(new String[0]));
+    }
+
+    private static String prefix(CommandLine c) {
+        return c.getCommandSpec().qualifiedName() + ": ";
     }
 
     static String oneLine(Throwable e) {
@@ -66,5 +73,19 @@ public final class CommandLineTools {
         }
         String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return msg.replace('\n', ' ');
+    }
+
+    /** Commands that take the context get it; the rest are made as picocli would. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> c : type.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliContext.class) {
+                    c.setAccessible(true);
+                    return type.cast(c.newInstance(context));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

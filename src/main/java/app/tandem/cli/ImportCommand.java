@@ -5,44 +5,44 @@ import app.tandem.document.ImportReport;
 import app.tandem.document.ImportService;
 import app.tandem.text.RejectedInputException;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-/** {@code import [--project NAME] FILE...}: each file is imported in its own transaction. */
-public final class ImportCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "import";
+/** {@code import [--project NAME] FILE...}: each file is imported (and pre-translated from the memory) in its own transaction. */
+@Command(name = "import", description = "Import plain-text files (UTF-8 or Windows-1251) into the database; each is pre-translated "
+        + "from the project's memory (exact and context matches).")
+final class ImportCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    @Option(names = "--project", paramLabel = "NAME", description = "project to import into (created if new; default: Imported)")
+    String project = "Imported";
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<String> files;
+
+    ImportCommand(CliContext cli) {
+        this.cli = cli;
     }
 
     @Override
-    public String usage() {
-        return "import [--project NAME] FILE...   import plain-text files (UTF-8 or Windows-1251) into the database";
-    }
-
-    @Override
-    public int run(List<String> argList, List<String> springArgs, PrintStream out) throws Exception {
-        Args args = new Args(argList, List.of("project"), List.of());
-        if (args.positional().isEmpty()) {
-            throw new UsageException("import needs at least one FILE");
-        }
-        String project = args.option("project") == null ? "Imported" : args.option("project");
-        for (String f : args.positional()) {
-            Args.existingFile(f);
-        }
+    public Integer call() throws Exception {
+        files.forEach(CliContext::existingFile);
         int failures = 0;
-        try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, springArgs)) {
+        try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
             ImportService service = ctx.getBean(ImportService.class);
-            for (String f : args.positional()) {
+            for (String f : files) {
                 Path p = Path.of(f);
                 try {
                     ImportReport r = service.importFile(project, p.getFileName().toString(), Files.readAllBytes(p));
-                    out.println("imported " + r.describe());
+                    cli.out().println("imported " + r.describe());
                 } catch (RejectedInputException e) {
-                    System.err.println("refused " + e.getMessage());
+                    cli.err().println("refused " + e.getMessage());
                     failures++;
                 }
             }

@@ -3,61 +3,54 @@ package app.tandem.cli;
 import app.tandem.TandemApplication;
 import app.tandem.document.DocumentRepository;
 import app.tandem.document.DocumentSummary;
-import app.tandem.project.ProjectRepository;
 import app.tandem.tm.PreTranslationService;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code pretranslate --project NAME [--document NAME] [--min-score N]}: fills untranslated
  * segments from the project's memory as drafts; exact and context matches always, fuzzy matches
- * of at least N (60–99) when asked for.
+ * of at least N (60–100) when asked for.
  */
-public final class PretranslateCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "pretranslate";
+@Command(name = "pretranslate", description = "Fill untranslated segments from the project's memory as drafts "
+        + "(exact and context matches; fuzzy ones from the given score).")
+final class PretranslateCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    @Option(names = "--project", required = true, paramLabel = "NAME")
+    String project;
+
+    @Option(names = "--document", paramLabel = "NAME", description = "one document (file name, with or without extension)")
+    String document;
+
+    @Option(names = "--min-score", paramLabel = "60-100", description = "also fill from fuzzy matches of at least this score")
+    Integer minScore;
+
+    PretranslateCommand(CliContext cli) {
+        this.cli = cli;
     }
 
     @Override
-    public String usage() {
-        return "pretranslate --project NAME [--document NAME] [--min-score 60-99]   fill untranslated segments from the "
-                + "project's memory (exact and context matches; fuzzy ones from the given score)";
-    }
-
-    @Override
-    public int run(List<String> argList, List<String> springArgs, PrintStream out) throws Exception {
-        Args args = new Args(argList, List.of("project", "document", "min-score"), List.of());
-        String project = args.option("project");
-        if (project == null || !args.positional().isEmpty()) {
-            throw new UsageException("usage: " + usage());
+    public Integer call() throws Exception {
+        if (minScore != null && (minScore < 60 || minScore > 100)) {
+            throw new UsageException("--min-score must be a whole number from 60 to 100, not " + minScore);
         }
-        int minScore = 101;
-        if (args.option("min-score") != null) {
-            try {
-                minScore = Integer.parseInt(args.option("min-score"));
-            } catch (NumberFormatException e) {
-                minScore = -1;
-            }
-            if (minScore < 60 || minScore > 100) {
-                throw new UsageException("--min-score must be a whole number from 60 to 100, not '" + args.option("min-score") + "'");
-            }
-        }
-        try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, springArgs)) {
-            long projectId = ctx.getBean(ProjectRepository.class).findIdByName(project)
-                    .orElseThrow(() -> new UsageException("no project named '" + project + "' in the data directory"));
+        try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
+            long projectId = MemoryCommand.projectId(ctx, project);
             List<DocumentSummary> docs = ctx.getBean(DocumentRepository.class).findByProject(projectId);
-            if (args.option("document") != null) {
-                docs = docs.stream().filter(d -> d.name().equals(args.option("document")) || d.fileName().equals(args.option("document"))).toList();
+            if (document != null) {
+                docs = docs.stream().filter(d -> d.name().equals(document) || d.fileName().equals(document)).toList();
                 if (docs.isEmpty()) {
-                    throw new UsageException("no document named '" + args.option("document") + "' in project '" + project + "'");
+                    throw new UsageException("no document named '" + document + "' in project '" + project + "'");
                 }
             }
             PreTranslationService service = ctx.getBean(PreTranslationService.class);
             for (DocumentSummary d : docs) {
-                out.println(d.fileName() + ": " + service.pretranslate(d.id(), minScore).describe());
+                cli.out().println(d.fileName() + ": " + service.pretranslate(d.id(), minScore == null ? 101 : minScore).describe());
             }
         }
         return 0;

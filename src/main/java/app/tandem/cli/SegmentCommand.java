@@ -6,43 +6,47 @@ import app.tandem.pipeline.DocumentPipeline;
 import app.tandem.text.DecodedText;
 import app.tandem.text.Lang;
 import app.tandem.text.TextDecoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code segment [--lang ru|en] [--plain] FILE}: the sentences of FILE after cleanup, one per line. */
-public final class SegmentCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "segment";
+@Command(name = "segment", description = "Print the sentences of FILE after cleanup (unwrapping, dehyphenation, headings), one per line.")
+final class SegmentCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    @Option(names = "--lang", paramLabel = "ru|en", description = "language of the text (detected per paragraph if not given)")
+    String lang;
+
+    @Option(names = "--plain", description = "FILE is clean running text, one paragraph per line")
+    boolean plain;
+
+    @Parameters(arity = "1", paramLabel = "FILE")
+    String file;
+
+    SegmentCommand(CliContext cli) {
+        this.cli = cli;
     }
 
     @Override
-    public String usage() {
-        return "segment [--lang ru|en] [--plain] FILE   print the sentences of FILE after cleanup, one per line";
-    }
-
-    @Override
-    public int run(List<String> argList, List<String> springArgs, PrintStream out) throws Exception {
-        Args args = new Args(argList, List.of("lang"), List.of("plain"));
-        if (args.positional().size() != 1) {
-            throw new UsageException("segment needs exactly one FILE");
-        }
-        Path file = Args.existingFile(args.positional().get(0));
-        Lang lang = args.option("lang") == null ? null : parseLang(args.option("lang"));
-        DecodedText text = new TextDecoder().decode(file.toString(), Files.readAllBytes(file));
+    public Integer call() throws Exception {
+        Path path = CliContext.existingFile(file);
+        Lang language = lang == null ? null : parseLang(lang);
+        DecodedText text = new TextDecoder().decode(path.toString(), Files.readAllBytes(path));
         DocumentPipeline pipeline = DocumentPipeline.standard();
-        CleanDocument doc = args.flag("plain") ? pipeline.processPlain(text.text(), lang) : pipeline.process(text.text(), lang);
+        CleanDocument doc = plain ? pipeline.processPlain(text.text(), language) : pipeline.process(text.text(), language);
         StringBuilder sb = new StringBuilder();
         for (CleanBlock block : doc.blocks()) {
             for (String s : block.sentences()) {
                 sb.append(s.replace('\n', ' ')).append('\n');
             }
         }
-        out.print(sb);
-        out.flush();
+        cli.out().print(sb);
+        cli.out().flush();
         return 0;
     }
 

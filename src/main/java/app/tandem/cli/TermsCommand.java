@@ -4,30 +4,34 @@ import app.tandem.glossary.Lemmatizer;
 import app.tandem.glossary.TermMatch;
 import app.tandem.glossary.TermMatcher;
 import app.tandem.text.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code terms --glossary GLOSSARY.tsv TEXT_FILE}: one line per occurrence, {@code line<TAB>term<TAB>start<TAB>end}. */
-public final class TermsCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "terms";
+@Command(name = "terms", description = "Find glossary terms (any inflected form) in a file of one sentence per line; "
+        + "prints line<TAB>term<TAB>start<TAB>end.")
+final class TermsCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    @Option(names = "--glossary", required = true, paramLabel = "GLOSSARY.tsv")
+    String glossary;
+
+    @Parameters(arity = "1", paramLabel = "TEXT_FILE")
+    String textFile;
+
+    TermsCommand(CliContext cli) {
+        this.cli = cli;
     }
 
     @Override
-    public String usage() {
-        return "terms --glossary GLOSSARY.tsv TEXT_FILE   find glossary terms (any inflected form) in a file of one sentence per line";
-    }
-
-    @Override
-    public int run(List<String> argList, List<String> springArgs, PrintStream out) throws Exception {
-        Args args = new Args(argList, List.of("glossary"), List.of());
-        if (args.option("glossary") == null || args.positional().size() != 1) {
-            throw new UsageException("usage: " + usage());
-        }
-        List<String> terms = readGlossaryTerms(args.option("glossary"));
-        List<String> lines = AlignCommand.readLines(args.positional().get(0));
+    public Integer call() throws Exception {
+        List<String> terms = app.tandem.glossary.GlossaryTsv.parse(glossary, AlignCommand.readLines(glossary)).stream()
+                .map(app.tandem.glossary.GlossaryTsv.Row::russian).toList();
+        List<String> lines = AlignCommand.readLines(textFile);
         TermMatcher matcher = new TermMatcher(terms, Lemmatizer.of(Lang.RU));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -35,13 +39,8 @@ public final class TermsCommand implements CliCommand {
                 sb.append(i + 1).append('\t').append(m.term()).append('\t').append(m.start()).append('\t').append(m.end()).append('\n');
             }
         }
-        out.print(sb);
-        out.flush();
+        cli.out().print(sb);
+        cli.out().flush();
         return 0;
-    }
-
-    static List<String> readGlossaryTerms(String file) throws java.io.IOException {
-        return app.tandem.glossary.GlossaryTsv.parse(file, AlignCommand.readLines(file)).stream()
-                .map(app.tandem.glossary.GlossaryTsv.Row::russian).toList();
     }
 }

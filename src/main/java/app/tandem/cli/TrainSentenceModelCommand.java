@@ -1,37 +1,37 @@
 package app.tandem.cli;
 
 import app.tandem.segment.RussianSentenceModelTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** Rebuilds the bundled Russian sentence model; see README "Sentence model". */
-public final class TrainSentenceModelCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "train-sentence-model";
+@Command(name = "train-sentence-model", description = "Train the Russian sentence model (CoNLL-U dev splits, .txt one sentence a line).")
+final class TrainSentenceModelCommand implements Callable<Integer> {
+    private final CliContext cli;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL.bin")
+    String out;
+
+    @Option(names = "--abbreviations", required = true, paramLabel = "FILE")
+    String abbreviations;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT")
+    List<String> inputs;
+
+    TrainSentenceModelCommand(CliContext cli) {
+        this.cli = cli;
     }
 
     @Override
-    public String usage() {
-        return "train-sentence-model --out MODEL.bin --abbreviations FILE INPUT...   train the Russian sentence model (CoNLL-U dev splits, .txt one sentence a line)";
-    }
-
-    @Override
-    public int run(List<String> argList, List<String> springArgs, PrintStream out) throws Exception {
-        Args args = new Args(argList, List.of("out", "abbreviations"), List.of());
-        if (args.option("out") == null || args.option("abbreviations") == null || args.positional().isEmpty()) {
-            throw new UsageException("usage: " + usage());
-        }
-        List<Path> inputs = new ArrayList<>();
-        for (String p : args.positional()) {
-            inputs.add(Args.existingFile(p));
-        }
-        RussianSentenceModelTrainer.trainToFile(Path.of(args.option("out")),
-                Args.existingFile(args.option("abbreviations")), inputs);
-        out.println("model written to " + args.option("out"));
+    public Integer call() throws Exception {
+        List<Path> paths = inputs.stream().map(CliContext::existingFile).toList();
+        RussianSentenceModelTrainer.trainToFile(Path.of(out), CliContext.existingFile(abbreviations), paths);
+        cli.out().println("model written to " + out);
         return 0;
     }
 }

@@ -18,16 +18,14 @@ public class DocumentRepository {
             SELECT d.id, d.project_id, d.title, d.file_name, d.imported_at, d.encoding_note,
                    COUNT(s.id) AS total,
                    COALESCE(SUM(CASE WHEN s.status IN ('TRANSLATED','APPROVED') THEN 1 ELSE 0 END), 0) AS translated,
-                   COALESCE(SUM(CASE WHEN s.status = 'APPROVED' THEN 1 ELSE 0 END), 0) AS approved,
-                   (SELECT COUNT(*) FROM segment r WHERE r.document_id = d.id AND EXISTS (SELECT 1 FROM segment o
-                       WHERE o.document_id = r.document_id AND o.source_key = r.source_key AND o.id <> r.id)) AS repeated
+                   COALESCE(SUM(CASE WHEN s.status = 'APPROVED' THEN 1 ELSE 0 END), 0) AS approved
             FROM document d LEFT JOIN segment s ON s.document_id = d.id AND s.covered_by IS NULL
             """;
     private static final String SUMMARY_GROUP = " GROUP BY d.id, d.project_id, d.title, d.file_name, d.imported_at, d.encoding_note";
     private static final RowMapper<DocumentSummary> SUMMARY = (rs, n) -> new DocumentSummary(
             rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"), rs.getString("file_name"),
             rs.getTimestamp("imported_at").toLocalDateTime(), rs.getString("encoding_note"),
-            rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"), rs.getInt("repeated"));
+            rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"));
     private static final String SEGMENT_SELECT = """
             SELECT s.*, b.kind AS block_kind,
                    (SELECT COUNT(*) FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE) AS open_comments,
@@ -54,9 +52,17 @@ public class DocumentRepository {
     };
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
+    /** Without a data source (tests), bulk changes go statement by statement. */
     public DocumentRepository(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public DocumentRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     public long insertDocument(long projectId, String title, String fileName, String encodingNote, String original) {
@@ -295,6 +301,41 @@ public class DocumentRepository {
         return n == 1;
     }
 
+    /** One target filled from a match, for {@link #fillFromMatches}. */
+    public record Fill(long segmentId, String target, TargetOrigin origin, int score, String matchOrigin) {
+    }
+
+    /**
+     * {@link #fillFromMatch} for many segments at once, in two batched statements (pre-translating
+     * a long document); returns the ids of the segments filled (those still without a target).
+     */
+    public List<Long> fillFromMatches(List<Fill> fills, String editor) {
+        if (fills.isEmpty()) {
+            return List.of();
+        }
+        if (dataSource == null) {
+            return fills.stream().filter(f -> fillFromMatch(f.segmentId(), f.target(), f.origin(), f.score(), f.matchOrigin(), editor))
+                    .map(Fill::segmentId).toList();
+        }
+        LocalDateTime now = LocalDateTime.now();
+        Timestamp at = Timestamp.valueOf(now);
+        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        int[] updated = template.batchUpdate("""
+                UPDATE segment SET target_text = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
+                       last_editor = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND (target_text IS NULL OR target_text = '') AND covered_by IS NULL""",
+                fills.stream().map(f -> new Object[] {f.target(), f.origin().name(), f.score(), f.matchOrigin(), editor, at, f.segmentId()}).toList());
+        List<Fill> done = new java.util.ArrayList<>();
+        for (int i = 0; i < fills.size(); i++) {
+            if (updated[i] != 0) {
+                done.add(fills.get(i));
+            }
+        }
+        template.batchUpdate("INSERT INTO segment_history(segment_id, target_text, status, editor, changed_at, note) VALUES (?, ?, 'DRAFT', ?, ?, ?)",
+                done.stream().map(f -> new Object[] {f.segmentId(), f.target(), editor, at, f.matchOrigin()}).toList());
+        return done.stream().map(Fill::segmentId).toList();
+    }
+
     /** A segment's source changed (merge, split): its key for repetitions and exact matches follows. */
     public void updateSource(long segmentId, String source) {
         jdbc.sql("UPDATE segment SET source_text = ?, source_key = ? WHERE id = ?").params(source, SourceKey.of(source), segmentId).update();
@@ -345,6 +386,16 @@ public class DocumentRepository {
     private String neighbourKey(long documentId, int position) {
         return jdbc.sql("SELECT source_key FROM segment WHERE document_id = ? AND position = ?").params(documentId, position)
                 .query(String.class).optional().orElse(null);
+    }
+
+    /**
+     * How many segments of a document share their source with another one. It changes only when
+     * segments are merged or split, so the editor reads it on opening, not after every save.
+     */
+    public int countRepeated(long documentId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM segment WHERE document_id = ? AND source_key IS NOT NULL
+                GROUP BY source_key HAVING COUNT(*) > 1) repeated""").param(documentId).query(Integer.class).single();
     }
 
     /** The other segments of a document with the same source (after whitespace and quote normalisation), in order. */

@@ -7,14 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Concordance: a word or phrase searched in a project's memory and in all its documents, Russian
  * in any inflected form, English by word, each hit with both sides, the searched words' places
- * and where it comes from. A memory unit that is a document's own confirmed segment is shown once.
+ * and where it comes from: memory units first, then the documents' sentences. A memory unit that is
+ * a document's own confirmed segment is shown once, as the segment.
  */
 @Service
 public class ConcordanceService {
@@ -30,10 +31,12 @@ public class ConcordanceService {
 
     private final JdbcClient jdbc;
     private final MemoryRepository units;
+    private final TranslationMemoryService memory;
 
-    public ConcordanceService(JdbcClient jdbc, MemoryRepository units) {
+    public ConcordanceService(JdbcClient jdbc, MemoryRepository units, TranslationMemoryService memory) {
         this.jdbc = jdbc;
         this.units = units;
+        this.memory = memory;
     }
 
     public List<Hit> search(long projectId, String text, int limit) {
@@ -44,17 +47,42 @@ public class ConcordanceService {
         }
         boolean inTarget = q.searchesTarget();
         List<Hit> hits = new ArrayList<>();
+        List<Hit> inDocuments = segments(projectId, q, inTarget);
         Set<String> pairsShown = new HashSet<>();
-        for (Hit h : segments(projectId, q, inTarget)) {
-            if (hits.size() >= limit) {
-                return hits;
-            }
-            hits.add(h);
-            pairsShown.add(h.source() + '\u0000' + h.target());
-        }
-        for (MemoryRepository.Unit u : units.containingAll(projectId, q.fragments(), inTarget, CANDIDATES)) {
+        inDocuments.forEach(h -> pairsShown.add(h.source() + '\u0000' + h.target()));
+        searchMemory(projectId, q, inTarget, hits, pairsShown, limit);
+        // then the documents' own sentences, translated or not
+        for (Hit h : inDocuments) {
             if (hits.size() >= limit) {
                 break;
+            }
+            hits.add(h);
+        }
+        return hits;
+    }
+
+    /** Memory units first (those that are not a listed segment's own unit): what was translated before. */
+    private void searchMemory(long projectId, ConcordanceQuery q, boolean inTarget, List<Hit> hits, Set<String> pairsShown, int limit) {
+        // the memory's own index narrows a million units to those with every word's stem, read and
+        // checked a few hundred at a time until enough are found; words too short for a stem leave
+        // the database to look
+        if (q.fragments().isEmpty()) {
+            addUnitHits(units.containingAll(projectId, q.fragments(), inTarget, CANDIDATES), q, inTarget, hits, pairsShown, limit);
+            return;
+        }
+        List<Long> ids = memory.containingPrefixes(projectId, q.fragments(), inTarget, CANDIDATES);
+        for (int from = 0; from < ids.size() && hits.size() < limit; from += 200) {
+            List<MemoryRepository.Unit> batch = new ArrayList<>(units.findByIds(ids.subList(from, Math.min(ids.size(), from + 200))));
+            batch.sort(java.util.Comparator.comparingLong(MemoryRepository.Unit::id));
+            addUnitHits(batch, q, inTarget, hits, pairsShown, limit);
+        }
+    }
+
+    private static void addUnitHits(List<MemoryRepository.Unit> candidates, ConcordanceQuery q, boolean inTarget, List<Hit> hits,
+                                    Set<String> pairsShown, int limit) {
+        for (MemoryRepository.Unit u : candidates) {
+            if (hits.size() >= limit) {
+                return;
             }
             List<int[]> spans = q.find(inTarget ? u.target() : u.source());
             // a unit with both sides of a segment already shown is that segment's own unit
@@ -63,7 +91,6 @@ public class ConcordanceService {
             }
             hits.add(new Hit(u.source(), u.target(), "memory: " + u.provenance(), inTarget, spans, null, null));
         }
-        return hits;
     }
 
     private List<Hit> segments(long projectId, ConcordanceQuery q, boolean inTarget) {

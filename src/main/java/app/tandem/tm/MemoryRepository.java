@@ -25,11 +25,6 @@ public class MemoryRepository {
     public record Unit(long id, long projectId, String source, String target, String origin, String sourceKey, String prevKey,
                        String nextKey, Long segmentId, String documentName, String createdBy, String importFile,
                        LocalDateTime createdAt, LocalDateTime changedAt) {
-        /** The matcher's key: a confirmed segment's unit is known by its segment, so a segment is never its own match. */
-        public String matcherKey() {
-            return segmentId != null ? "seg:" + segmentId : "tm:" + id;
-        }
-
         /** Where it came from, in a few words. */
         public String provenance() {
             return importFile != null && segmentId == null ? "TMX " + importFile : origin;
@@ -85,6 +80,30 @@ public class MemoryRepository {
         });
     }
 
+    /** The units with the given ids (those that still exist). */
+    public List<Unit> findByIds(java.util.Collection<Long> unitIds) {
+        List<Unit> out = new ArrayList<>();
+        List<Long> all = new ArrayList<>(unitIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM tm_unit WHERE id IN (" + marks + ")").params(new ArrayList<Object>(chunk))
+                    .query(UNIT).list());
+        }
+        return out;
+    }
+
+    /**
+     * Streams a project's units for its look-up index with only what the index keeps (id, owner,
+     * the two texts); reading a million units this way stays within a small heap.
+     */
+    public void forEachIndexed(long projectId, Consumer<app.tandem.memory.FuzzyMatcher.Unit> consumer) {
+        jdbc.sql("SELECT id, segment_id, source_text, target_text FROM tm_unit WHERE project_id = ?").param(projectId)
+                .query(rs -> {
+                    consumer.accept(new app.tandem.memory.FuzzyMatcher.Unit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), null));
+                });
+    }
+
     /** Units whose source has one of the given keys (exact matches; the caller compares the texts). */
     public List<Unit> withKeys(long projectId, Collection<String> keys) {
         List<Unit> out = new ArrayList<>();
@@ -92,10 +111,10 @@ public class MemoryRepository {
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            List<Object> params = new ArrayList<>();
+            // the key alone is indexed: databases look an IN list up in a one-column index
+            List<Object> params = new ArrayList<>(chunk);
             params.add(projectId);
-            params.addAll(chunk);
-            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM tm_unit WHERE project_id = ? AND source_key IN (" + marks + ")")
+            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM tm_unit WHERE source_key IN (" + marks + ") AND project_id = ?")
                     .params(params).query(UNIT).list());
         }
         return out;

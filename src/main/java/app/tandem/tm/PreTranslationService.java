@@ -31,6 +31,8 @@ import java.util.Objects;
 public class PreTranslationService implements ImportStep {
     /** Score recorded for a context match: above any exact match, as CAT tools rank them. */
     public static final int CONTEXT_MATCH = 101;
+    /** Beyond this many filled segments, editors are told once rather than segment by segment. */
+    private static final int BULK = 200;
 
     /** What a pre-translation filled. */
     public record Result(int context, int exact, int fuzzy, List<Long> segmentIds) {
@@ -78,7 +80,13 @@ public class PreTranslationService implements ImportStep {
         CurrentUser.requireIfSignedIn("pre-translate documents", Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN);
         long projectId = documents.findSummary(documentId).orElseThrow(() -> new IllegalArgumentException("no document " + documentId)).projectId();
         Result r = tx.execute(status -> fill(documentId, projectId, minFuzzyScore, editor()));
-        r.segmentIds().forEach(id -> events.changed(documentId, id));
+        if (r.segmentIds().size() <= BULK) {
+            r.segmentIds().forEach(id -> events.changed(documentId, id));
+        } else {
+            // thousands of drafts: open editors read the document again once; drafts are not memory units,
+            // and QA checks them when they are saved or when the document's QA is run
+            events.refreshed(documentId, -1);
+        }
         return r;
     }
 
@@ -98,10 +106,7 @@ public class PreTranslationService implements ImportStep {
         for (MemoryRepository.Unit u : units.withKeys(projectId, todo.stream().map(Untranslated::key).filter(Objects::nonNull).distinct().toList())) {
             byKey.computeIfAbsent(u.sourceKey(), k -> new ArrayList<>()).add(u);
         }
-        int context = 0;
-        int exact = 0;
-        int fuzzy = 0;
-        List<Long> filled = new ArrayList<>();
+        List<DocumentRepository.Fill> fills = new ArrayList<>();
         for (Untranslated s : todo) {
             String prev = keyAt.get(s.position() - 1);
             String next = keyAt.get(s.position() + 1);
@@ -118,24 +123,29 @@ public class PreTranslationService implements ImportStep {
                 }
             }
             if (best != null) {
-                int score = inContext ? CONTEXT_MATCH : 100;
-                if (documents.fillFromMatch(s.id(), best.target(), TargetOrigin.MEMORY, score,
-                        (inContext ? "context match: " : "exact match: ") + best.provenance(), editor)) {
-                    filled.add(s.id());
-                    if (inContext) {
-                        context++;
-                    } else {
-                        exact++;
-                    }
-                }
-                continue;
-            }
-            if (minFuzzyScore <= 100) {
+                fills.add(new DocumentRepository.Fill(s.id(), best.target(), TargetOrigin.MEMORY, inContext ? CONTEXT_MATCH : 100,
+                        (inContext ? "context match: " : "exact match: ") + best.provenance()));
+            } else if (minFuzzyScore <= 100) {
                 List<FuzzyMatcher.Match> m = memory.find(projectId, s.source(), Math.max(TranslationMemoryService.MIN_SCORE, minFuzzyScore), 1, s.id());
-                if (!m.isEmpty() && documents.fillFromMatch(s.id(), m.get(0).unit().target(), TargetOrigin.FUZZY_MEMORY, m.get(0).score(),
-                        "fuzzy match " + m.get(0).score() + "%: " + m.get(0).unit().origin(), editor)) {
-                    filled.add(s.id());
+                if (!m.isEmpty()) {
+                    fills.add(new DocumentRepository.Fill(s.id(), m.get(0).unit().target(), TargetOrigin.FUZZY_MEMORY, m.get(0).score(),
+                            "fuzzy match " + m.get(0).score() + "%: " + m.get(0).unit().origin()));
+                }
+            }
+        }
+        List<Long> filled = documents.fillFromMatches(fills, editor);
+        java.util.Set<Long> done = new java.util.HashSet<>(filled);
+        int context = 0;
+        int exact = 0;
+        int fuzzy = 0;
+        for (DocumentRepository.Fill f : fills) {
+            if (done.contains(f.segmentId())) {
+                if (f.origin() == TargetOrigin.FUZZY_MEMORY) {
                     fuzzy++;
+                } else if (f.score() == CONTEXT_MATCH) {
+                    context++;
+                } else {
+                    exact++;
                 }
             }
         }

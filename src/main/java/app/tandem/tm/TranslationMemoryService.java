@@ -37,7 +37,7 @@ public class TranslationMemoryService {
 
     public List<FuzzyMatcher.Match> find(long projectId, String source, int minScore, int limit, Long excludeSegmentId) {
         CurrentUser.requireIfSignedIn("look up the memory", app.tandem.user.Role.values());
-        return memory(projectId).find(source, Math.max(1, minScore), limit, excludeSegmentId == null ? null : "seg:" + excludeSegmentId);
+        return memory(projectId).find(source, Math.max(1, minScore), limit, excludeSegmentId == null ? 0 : excludeSegmentId);
     }
 
     /** Units were imported or removed in bulk: the index is built again on next use. */
@@ -56,7 +56,7 @@ public class TranslationMemoryService {
     public void unitRemoved(MemoryRepository.Unit unit) {
         FuzzyMatcher m = byProject.get(unit.projectId());
         if (m != null) {
-            m.remove(unit.matcherKey());
+            m.remove(unit.id());
         }
     }
 
@@ -64,14 +64,27 @@ public class TranslationMemoryService {
         return byProject.computeIfAbsent(projectId, this::load);
     }
 
+    /**
+     * Ids of up to {@code limit} units whose source (target) has a word starting with each of
+     * {@code prefixes}: the index's part of a concordance search.
+     */
+    public List<Long> containingPrefixes(long projectId, List<String> prefixes, boolean inTarget, int limit) {
+        return memory(projectId).containingPrefixes(prefixes, inTarget, limit);
+    }
+
+    /** The index keeps word numbers only; the texts of the few units a look-up returns are read from the database. */
     private FuzzyMatcher load(long projectId) {
-        FuzzyMatcher m = new FuzzyMatcher();
-        units.forEach(projectId, u -> m.put(toMatcher(u)));
+        FuzzyMatcher m = new FuzzyMatcher(ids -> {
+            java.util.Map<Long, FuzzyMatcher.Unit> out = new java.util.HashMap<>();
+            units.findByIds(ids).forEach(u -> out.put(u.id(), toMatcher(u)));
+            return out;
+        });
+        units.forEachIndexed(projectId, m::put);
         return m;
     }
 
-    private static FuzzyMatcher.Unit toMatcher(MemoryRepository.Unit u) {
-        return new FuzzyMatcher.Unit(u.matcherKey(), u.source(), u.target(), u.provenance());
+    static FuzzyMatcher.Unit toMatcher(MemoryRepository.Unit u) {
+        return new FuzzyMatcher.Unit(u.id(), u.segmentId() == null ? 0 : u.segmentId(), u.source(), u.target(), u.provenance());
     }
 
     /** The segment's own unit was written (or deleted) with the segment; the index follows. */
@@ -79,7 +92,11 @@ public class TranslationMemoryService {
         if (byProject.isEmpty()) {
             return;
         }
-        units.findBySegment(segmentId).ifPresentOrElse(this::unitChanged,
-                () -> byProject.values().forEach(m -> m.remove("seg:" + segmentId)));
+        units.findBySegment(segmentId).ifPresentOrElse(this::unitChanged, () -> forgetSegment(segmentId));
+    }
+
+    /** The segment's unit was deleted with it (it is no longer confirmed): its id is gone too, so it is found by owner. */
+    private void forgetSegment(long segmentId) {
+        byProject.values().forEach(m -> m.removeOwnedBy(segmentId));
     }
 }

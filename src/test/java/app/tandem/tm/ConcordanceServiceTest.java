@@ -33,7 +33,7 @@ class ConcordanceServiceTest {
                 new String[] {"Политика внешняя и внутренняя.", "Policy, foreign and domestic."}));
         new TmxImportService(db.projects, db.units, db.tx, memory).importTmx("Seeds", "extra.tmx", new ByteArrayInputStream(file), file.length);
         long project = db.projects.findIdByName("Seeds").orElseThrow();
-        ConcordanceService concordance = new ConcordanceService(db.jdbc, db.units);
+        ConcordanceService concordance = new ConcordanceService(db.jdbc, db.units, memory);
 
         List<ConcordanceService.Hit> hits = concordance.search(project, "внешняя политика", 500);
         Set<String> forms = hits.stream().flatMap(h -> h.spans().stream().map(s -> h.source().substring(s[0], s[1])))

@@ -27,6 +27,7 @@ public class DocumentHeader extends Div {
     private final ExportMenu exportMenu;
     private final ImportMenu importMenu;
     private final MemoryMenu memoryMenu;
+    private int repeated;
     private final ReviewMenu reviewMenu;
     private final Div links = new Div();
     private final ProgressBar progressBar = new ProgressBar(0, 1, 0);
@@ -94,8 +95,13 @@ public class DocumentHeader extends Div {
         progressBar.setMax(Math.max(1, doc.total()));
         progressBar.setValue(doc.translated());
         progressText.setText(getTranslation("{0}/{1} translated · {2} approved", String.valueOf(doc.translated()), String.valueOf(doc.total()), String.valueOf(doc.approved()))
-                + (doc.repeated() == 0 ? "" : " · " + getTranslation("{0} repeated", String.valueOf(doc.repeated()))));
-        progressText.setTitle(doc.repeated() == 0 ? "" : getTranslation("{0} segments have the same source as another segment of this document",
-                String.valueOf(doc.repeated())));
+                + (repeated == 0 ? "" : " · " + getTranslation("{0} repeated", String.valueOf(repeated))));
+        progressText.setTitle(repeated == 0 ? "" : getTranslation("{0} segments have the same source as another segment of this document",
+                String.valueOf(repeated)));
+    }
+
+    /** Segments that share their source with another: read on opening and after a merge or split. */
+    void showRepeated(int repeated) {
+        this.repeated = repeated;
     }
 }

@@ -59,7 +59,7 @@ public class DocumentTitle extends Div {
             if (UiErrorHandling.attempt(() -> documents.rename(doc.id(), field.getValue()))) {
                 String fresh = field.getValue().replaceAll("\\s+", " ").strip();
                 show(new DocumentSummary(doc.id(), doc.projectId(), fresh, doc.fileName(), doc.importedAt(), doc.encodingNote(),
-                        doc.total(), doc.translated(), doc.approved(), doc.repeated()));
+                        doc.total(), doc.translated(), doc.approved()));
                 d.close();
             }
         });

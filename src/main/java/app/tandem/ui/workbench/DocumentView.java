@@ -81,6 +81,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
         });
         editor.onRestructured(() -> {
             list.refreshAll();
+            header.showRepeated(documents.countRepeated(doc.id()));
             refreshProgress();
         });
         editor.onTermKey(panel.terms::insertPreferred);
@@ -196,6 +197,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
         editor.setProject(doc.projectId());
         panel.setProject(doc.projectId());
         list.showDocument(doc.id(), doc.projectId());
+        header.showRepeated(documents.countRepeated(doc.id()));
         header.show(doc, new DocumentHeader.ViewActions(filterBar::open, this::openGoTo, this::togglePanel, this::openShortcuts,
                         () -> searchConcordance("")),
                 this::goToPosition, this::refreshEverything);
