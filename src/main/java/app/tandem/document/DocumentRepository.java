@@ -130,8 +130,10 @@ public class DocumentRepository {
 
     /** One page of a document's segments in order; the grid asks for pages as the user scrolls. */
     public List<SegmentRow> findSegments(long documentId, int offset, int limit) {
-        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? ORDER BY s.position LIMIT ? OFFSET ?")
-                .params(documentId, limit, offset).query(SEGMENT).list();
+        // positions run 0, 1, 2… without gaps (merge and split renumber), so a page is a range of
+        // positions: read through the index, where OFFSET would walk every row before the page
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? AND s.position >= ? AND s.position < ? ORDER BY s.position")
+                .params(documentId, offset, (long) offset + limit).query(SEGMENT).list();
     }
 
     /** Streams a document's segments in order without holding them all in memory. */
@@ -214,6 +216,9 @@ public class DocumentRepository {
     }
 
     public List<SegmentRow> findSegments(long documentId, SegmentFilter filter, int offset, int limit) {
+        if (filter.isEmpty()) {
+            return findSegments(documentId, offset, limit);
+        }
         Where w = where(documentId, filter);
         List<Object> params = new java.util.ArrayList<>(w.params());
         params.add(limit);

@@ -74,7 +74,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             UI ui = UI.getCurrent();
             try {
                 ImportReport r = imports.importFile(projectName, meta.fileName(), bytes);
-                if (r.seededTargets() > 0) {
+                if (r.seededTargets() > 0 || !r.notes().isEmpty()) {
+                    // the article's own English and the drafts pre-translated from memory are checked at once
                     qa.checkDocumentAsSystem(r.documentId(), done -> { });
                 }
                 ui.access(() -> {
