@@ -4,6 +4,7 @@ import app.tandem.document.DocumentRepository;
 import app.tandem.document.DocumentSummary;
 import app.tandem.document.SegmentEvents;
 import app.tandem.document.SegmentRow;
+import app.tandem.document.SegmentStatus;
 import app.tandem.document.WorkPositions;
 import app.tandem.review.ReviewService;
 import app.tandem.ui.MainLayout;
@@ -75,9 +76,13 @@ public class DocumentView extends Div implements BeforeEnterObserver {
         });
         editor.onPlace(list::edit);
         editor.onShown(panel::show);
-        editor.onSaved(saved -> {
-            list.refresh(saved);
-            refreshProgress();
+        editor.onSaved((before, after) -> {
+            list.refresh(after);
+            if (before != null && before.id() == after.id()) {
+                countTransition(before, after);
+            } else {
+                refreshProgress();
+            }
         });
         editor.onRestructured(() -> {
             list.refreshAll();
@@ -242,6 +247,43 @@ public class DocumentView extends Div implements BeforeEnterObserver {
         documents.atPosition(doc.id(), position).ifPresent(editor::show);
     }
 
+    /**
+     * The translator's own save moves the counts by at most one: they are adjusted here rather than
+     * counted again, which for a long document would read every segment on each Ctrl+Enter.
+     */
+    private void countTransition(SegmentRow before, SegmentRow after) {
+        int translated = doc.translated() + done(after) - done(before);
+        int approved = doc.approved() + (after.status() == SegmentStatus.APPROVED ? 1 : 0) - (before.status() == SegmentStatus.APPROVED ? 1 : 0);
+        doc = new DocumentSummary(doc.id(), doc.projectId(), doc.title(), doc.fileName(), doc.importedAt(), doc.encodingNote(),
+                doc.total(), translated, approved);
+        header.showProgress(doc);
+    }
+
+    private static int done(SegmentRow s) {
+        return s.coveredBy() == null && (s.status() == SegmentStatus.TRANSLATED || s.status() == SegmentStatus.APPROVED) ? 1 : 0;
+    }
+
+    /**
+     * Changes pushed from elsewhere (other people, QA, repetitions) are counted again, at most once
+     * a second and off the request that moves the caret.
+     */
+    private void refreshProgressSoon(UI ui) {
+        if (progressPending.compareAndSet(false, true)) {
+            long id = doc.id();
+            java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
+                progressPending.set(false);
+                documents.findSummary(id).ifPresent(d -> ui.access(() -> {
+                    if (doc != null && doc.id() == d.id()) {
+                        doc = d;
+                        header.showProgress(d);
+                    }
+                }));
+            });
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean progressPending = new java.util.concurrent.atomic.AtomicBoolean();
+
     private void refreshProgress() {
         documents.findSummary(doc.id()).ifPresent(d -> {
             doc = d;
@@ -287,7 +329,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
                 } else {
                     documents.findSegment(segmentId).ifPresent(list::refresh);
                 }
-                refreshProgress();
+                refreshProgressSoon(ui);
             }));
         }
     }

@@ -46,7 +46,8 @@ public class InPlaceEditor extends Div {
     private final Span notice = new Span();
     private final SegmentActions actions;
     private final List<Consumer<SegmentRow>> shown = new ArrayList<>();
-    private final List<Consumer<SegmentRow>> saved = new ArrayList<>();
+    /** Told (state before or null when unknown, state after) whenever the segment shown was saved or changed. */
+    private final List<java.util.function.BiConsumer<SegmentRow, SegmentRow>> saved = new ArrayList<>();
     private final List<Runnable> restructured = new ArrayList<>();
     private Consumer<SegmentRow> placer = s -> { };
     private Consumer<String> addTerm = s -> { };
@@ -115,7 +116,7 @@ public class InPlaceEditor extends Div {
         shown.add(listener);
     }
 
-    void onSaved(Consumer<SegmentRow> listener) {
+    void onSaved(java.util.function.BiConsumer<SegmentRow, SegmentRow> listener) {
         saved.add(listener);
     }
 
@@ -226,8 +227,9 @@ public class InPlaceEditor extends Div {
         }
         SegmentService.SaveOutcome outcome = saving[0];
         if (outcome.saved()) {
+            SegmentRow before = current;
             current = outcome.current();
-            saved.forEach(l -> l.accept(current));
+            saved.forEach(l -> l.accept(before, current));
             announceRepetitions(outcome);
             return true;
         }
@@ -235,11 +237,11 @@ public class InPlaceEditor extends Div {
         new ConflictDialog(mineWasBasedOn.position() + 1, now, outcome.current(), resolved -> {
             SegmentService.SaveOutcome retry = segments.save(resolved.basedOn().id(), resolved.basedOn().version(), resolved.text(), confirm);
             current = null;
-            saved.forEach(l -> l.accept(retry.current()));
+            saved.forEach(l -> l.accept(null, retry.current()));
             show(retry.current());
         }, theirs -> {
             current = null;
-            saved.forEach(l -> l.accept(theirs));
+            saved.forEach(l -> l.accept(null, theirs));
             show(theirs);
         }).open();
         return false;
@@ -382,7 +384,7 @@ public class InPlaceEditor extends Div {
     void reload(long segmentId) {
         documents.findSegment(segmentId).ifPresent(s -> {
             current = null;
-            saved.forEach(l -> l.accept(s));
+            saved.forEach(l -> l.accept(null, s));
             show(s);
         });
     }
