@@ -61,6 +61,7 @@ class MemoryBrowserIT {
             assertThat(hit.findElement(By.tagName("mark")).getText()).isEqualTo("Внешняя политика");
             assertThat(b.driver.findElements(By.cssSelector("#concordance-hits .concordance-hit")))
                     .as("the document's own sentences, in another case").anyMatch(h -> h.getText().contains("document: repeats.txt #3"));
+            b.screenshot("concordance-1366x768");
             hit.findElement(By.cssSelector(".concordance-insert")).click();
             b.wait.until(d -> b.value("editor-target").contains("The foreign policy of the USSR changed."));
 
