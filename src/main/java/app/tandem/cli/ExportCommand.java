@@ -16,16 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code export --document NAME --format tmx|docx|txt [--approved-only] --out FILE}. */
-@Command(name = "export", description = "Export a document (NAME = file name without extension): TMX 1.4b, bilingual review DOCX, "
-        + "or the English edition as text.")
+/** {@code export --document NAME --format tmx|xliff|xliff12|docx|txt [--approved-only] --out FILE}. */
+@Command(name = "export", description = "Export a document (NAME = file name without extension): TMX 1.4b, XLIFF 2.0 (xliff) or 1.2 "
+        + "(xliff12), bilingual review DOCX, or the English edition as text.")
 final class ExportCommand implements Callable<Integer> {
     private final CliContext cli;
 
     @Option(names = "--document", required = true, paramLabel = "NAME")
     String name;
 
-    @Option(names = "--format", required = true, paramLabel = "tmx|docx|txt")
+    @Option(names = "--format", required = true, paramLabel = "tmx|xliff|xliff12|docx|txt")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
@@ -44,7 +44,9 @@ final class ExportCommand implements Callable<Integer> {
             case "tmx" -> ExportService.Format.TMX;
             case "docx" -> ExportService.Format.DOCX;
             case "txt" -> ExportService.Format.TXT;
-            default -> throw new UsageException("--format must be tmx, docx or txt, not '" + format + "'");
+            case "xliff" -> ExportService.Format.XLIFF;
+            case "xliff12" -> ExportService.Format.XLIFF12;
+            default -> throw new UsageException("--format must be tmx, xliff, xliff12, docx or txt, not '" + format + "'");
         };
         try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
             List<DocumentSummary> docs = ctx.getBean(DocumentRepository.class).findByName(name);

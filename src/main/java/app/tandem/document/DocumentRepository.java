@@ -437,6 +437,18 @@ public class DocumentRepository {
         jdbc.sql("UPDATE segment_comment SET resolved = TRUE WHERE id = ? OR parent_id = ?").params(commentId, commentId).update();
     }
 
+    /** Every comment of a document's segments, "author: text", by segment, in order (one query for an export). */
+    public java.util.Map<Long, List<String>> commentsByDocument(long documentId) {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT c.segment_id, c.author, c.body FROM segment_comment c JOIN segment s ON s.id = c.segment_id
+                WHERE s.document_id = ? ORDER BY c.created_at, c.id""").param(documentId)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2) + ": " + rs.getString(3));
+                });
+        return out;
+    }
+
     public List<String> comments(long segmentId) {
         return jdbc.sql("SELECT author, body FROM segment_comment WHERE segment_id = ? ORDER BY created_at, id")
                 .param(segmentId).query((rs, n) -> rs.getString("author") + ": " + rs.getString("body")).list();

@@ -23,7 +23,7 @@ import java.util.Map;
 /** Exports of a stored document: TMX, the bilingual review DOCX and the English edition (TXT or DOCX). */
 @Service
 public class ExportService {
-    public enum Format { TMX, DOCX, TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED }
+    public enum Format { TMX, DOCX, TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED, XLIFF, XLIFF12 }
 
     private final DocumentRepository documents;
     private final ProjectRepository projects;
@@ -41,6 +41,19 @@ public class ExportService {
             case TMX -> {
                 try (TmxWriter w = new TmxWriter(out, "ru", "en")) {
                     writeTmxUnits(doc, approvedOnly, w);
+                }
+                yield List.of();
+            }
+            case XLIFF, XLIFF12 -> {
+                // the target language is the project's English, as its checks spell it
+                try (app.tandem.exchange.XliffWriter w = new app.tandem.exchange.XliffWriter(out,
+                        format == Format.XLIFF ? app.tandem.exchange.XliffWriter.Version.V2_0 : app.tandem.exchange.XliffWriter.Version.V1_2,
+                        "ru", projects.englishVariant(doc.projectId()), String.valueOf(documentId), doc.fileName())) {
+                    Map<Long, List<String>> comments = documents.commentsByDocument(documentId);
+                    // every segment goes, whatever its status: the file is for translating, not a memory
+                    documents.forEachSegment(documentId, s -> w.write(new ExportSegment(s.id(), s.position() + 1, s.sourceText(),
+                            s.targetText(), s.status().name(), s.coveredBy() != null, s.version(),
+                            String.join("\n", comments.getOrDefault(s.id(), List.of())))));
                 }
                 yield List.of();
             }

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The two-column review document: a header block, then one table row per segment with id,
- * Russian source, English target, status and comments. Id and source columns are shaded and
+ * The two-column review document, on A4 landscape: a header block, then one table row per
+ * segment with id, Russian source, English target, status and comments, the two texts taking
+ * most of the width and the header row repeated on every page. Id and source columns are shaded and
  * marked "do not edit"; the document carries its Tandem document id and each segment's version
  * as custom properties, which the re-import uses to refuse wrong documents and to spot conflicts.
  */
@@ -26,11 +27,19 @@ public final class ReviewDocxWriter {
     public static final String PROP_VERSIONS = "tandem-segment-versions";
     public static final String PROP_TARGETS = "tandem-exported-at";
     static final String[] HEADERS = {"ID (do not edit)", "Russian source (do not edit)", "English target", "Status", "Comments"};
-    private static final String[] WIDTHS = {"8%", "36%", "36%", "8%", "12%"};
+    /** A4 landscape in twentieths of a point, with half-inch margins: the width the table may fill. */
+    private static final int PAGE_W = 16838;
+    private static final int PAGE_H = 11906;
+    private static final int MARGIN = 720;
+    /** Column widths in twentieths of a point: a narrow id and status, the two texts sharing most of the page. */
+    static final int[] WIDTHS = {900, 5500, 5500, 1300, PAGE_W - 2 * MARGIN - 900 - 5500 - 5500 - 1300};
+    /** A font that carries Cyrillic on Windows and macOS (and is mapped to Liberation Sans by LibreOffice elsewhere). */
+    static final String FONT = "Arial";
 
     public void write(long documentId, String project, String document, Map<String, Integer> statusCounts,
                       List<ExportSegment> segments, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
+            landscape(doc);
             POIXMLProperties.CustomProperties custom = doc.getProperties().getCustomProperties();
             custom.addProperty(PROP_DOCUMENT, String.valueOf(documentId));
             StringJoiner versions = new StringJoiner(",");
@@ -50,12 +59,12 @@ public final class ReviewDocxWriter {
             line(doc, "Edit only the English target and Comments columns. Do not add, delete or reorder rows.", false, 10);
 
             XWPFTable table = doc.createTable(segments.size() + 1, HEADERS.length);
-            table.setWidth("100%");
+            fixedColumns(table);
             XWPFTableRow header = table.getRow(0);
             header.setRepeatHeader(true);
             for (int c = 0; c < HEADERS.length; c++) {
                 cell(header.getCell(c), HEADERS[c], true, "D9D9D9");
-                header.getCell(c).setWidth(WIDTHS[c]);
+                width(header.getCell(c), WIDTHS[c]);
             }
             for (int i = 0; i < segments.size(); i++) {
                 ExportSegment s = segments.get(i);
@@ -67,11 +76,50 @@ public final class ReviewDocxWriter {
                 cell(row.getCell(3), s.covered() ? s.status() + " (covered by the row above)" : s.status(), false, null);
                 cell(row.getCell(4), s.comments() == null ? "" : s.comments(), false, null);
                 for (int c = 0; c < WIDTHS.length; c++) {
-                    row.getCell(c).setWidth(WIDTHS[c]);
+                    width(row.getCell(c), WIDTHS[c]);
                 }
             }
             doc.write(out);
         }
+    }
+
+    /** A4 landscape: a bilingual table needs the width more than the height. */
+    private static void landscape(XWPFDocument doc) {
+        var sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        var size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(java.math.BigInteger.valueOf(PAGE_W));
+        size.setH(java.math.BigInteger.valueOf(PAGE_H));
+        size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+        var margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        for (var side : List.<java.util.function.Consumer<java.math.BigInteger>>of(margins::setLeft, margins::setRight, margins::setTop,
+                margins::setBottom)) {
+            side.accept(java.math.BigInteger.valueOf(MARGIN));
+        }
+    }
+
+    /**
+     * Word and LibreOffice size a table by its grid, not by cell widths alone: a fixed layout with
+     * the grid set keeps the narrow columns narrow.
+     */
+    private static void fixedColumns(XWPFTable table) {
+        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        table.setWidth(String.valueOf(java.util.Arrays.stream(WIDTHS).sum()));
+        var pr = table.getCTTbl().getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : WIDTHS) {
+            grid.addNewGridCol().setW(java.math.BigInteger.valueOf(w));
+        }
+    }
+
+    private static void width(XWPFTableCell cell, int twips) {
+        cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        cell.setWidth(String.valueOf(twips));
     }
 
     private static void line(XWPFDocument doc, String text, boolean bold, int size) {
@@ -80,6 +128,7 @@ public final class ReviewDocxWriter {
         r.setText(text);
         r.setBold(bold);
         r.setFontSize(size);
+        r.setFontFamily(FONT);
     }
 
     private static void cell(XWPFTableCell cell, String text, boolean bold, String shade) {
@@ -90,6 +139,7 @@ public final class ReviewDocxWriter {
             r.setText(lines[i]);
             r.setBold(bold);
             r.setFontSize(10);
+            r.setFontFamily(FONT);
             if (i < lines.length - 1) {
                 r.addBreak();
             }

@@ -60,6 +60,24 @@ class ExportAndReviewTest {
     }
 
     @Test
+    void seedArticlesExportAsSchemaValidXliff20And12WithOneUnitPerSegment() throws Exception {
+        for (long doc : new long[] {doc000, doc004}) {
+            byte[] x20 = export(doc, ExportService.Format.XLIFF);
+            byte[] x12 = export(doc, ExportService.Format.XLIFF12);
+            app.tandem.exchange.XliffValidation.assertValid20(x20);
+            app.tandem.exchange.XliffValidation.assertValid12(x12);
+            int segments = db.documents.countSegments(doc);
+            String s20 = new String(x20, StandardCharsets.UTF_8);
+            String s12 = new String(x12, StandardCharsets.UTF_8);
+            assertThat(s20.split("<unit ", -1).length - 1).isEqualTo(segments);
+            assertThat(s12.split("<trans-unit ", -1).length - 1).isEqualTo(segments);
+            SegmentRow first = db.documents.findAllSegments(doc).get(0);
+            assertThat(s20).contains("<unit id=\"s" + first.id() + "\"");
+            assertThat(s20).contains("trgLang=\"en-US\"");
+        }
+    }
+
+    @Test
     void seededPairsExportAsDtdValidTmxAndImportBackIdentically() throws Exception {
         byte[] tmx000 = export(doc000, ExportService.Format.TMX);
         byte[] tmx004 = export(doc004, ExportService.Format.TMX);

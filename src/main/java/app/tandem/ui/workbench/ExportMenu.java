@@ -7,7 +7,7 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.context.annotation.Scope;
 
-/** The document's downloads: TMX, the review DOCX and the English edition, each produced when clicked. */
+/** The document's downloads: TMX, XLIFF 2.0 and 1.2, the review DOCX and the English edition, each produced when clicked. */
 @SpringComponent
 @Scope("prototype")
 public class ExportMenu {
@@ -24,6 +24,10 @@ public class ExportMenu {
         long id = doc.id();
         menu.addItem(Downloads.link("export-tmx", t.getTranslation("TMX"), base + ".tmx", "application/x-tmx+xml",
                 out -> exports.export(id, ExportService.Format.TMX, false, out)));
+        menu.addItem(Downloads.link("export-xliff", t.getTranslation("XLIFF 2.0"), base + ".xlf", "application/xliff+xml",
+                out -> exports.export(id, ExportService.Format.XLIFF, false, out)));
+        menu.addItem(Downloads.link("export-xliff12", t.getTranslation("XLIFF 1.2 (OmegaT, older tools)"), base + ".xliff12.xlf",
+                "application/xliff+xml", out -> exports.export(id, ExportService.Format.XLIFF12, false, out)));
         menu.addItem(Downloads.link("export-tmx-approved", t.getTranslation("TMX (approved only)"), base + ".approved.tmx",
                 "application/x-tmx+xml", out -> exports.export(id, ExportService.Format.TMX, true, out)));
         menu.addItem(Downloads.link("export-review-docx", t.getTranslation("Review DOCX"), base + ".review.docx", DOCX,
