@@ -24,7 +24,7 @@ public class ExportMenu {
         long id = doc.id();
         menu.addItem(Downloads.link("export-tmx", t.getTranslation("TMX"), base + ".tmx", "application/x-tmx+xml",
                 out -> exports.export(id, ExportService.Format.TMX, false, out)));
-        menu.addItem(Downloads.link("export-xliff", t.getTranslation("XLIFF 2.0"), base + ".xlf", "application/xliff+xml",
+        menu.addItem(Downloads.link("export-xliff", t.getTranslation("XLIFF 2.0 (current CAT tools)"), base + ".xlf", "application/xliff+xml",
                 out -> exports.export(id, ExportService.Format.XLIFF, false, out)));
         menu.addItem(Downloads.link("export-xliff12", t.getTranslation("XLIFF 1.2 (OmegaT, older tools)"), base + ".xliff12.xlf",
                 "application/xliff+xml", out -> exports.export(id, ExportService.Format.XLIFF12, false, out)));
