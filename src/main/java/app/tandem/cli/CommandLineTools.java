@@ -19,7 +19,7 @@ public final class CommandLineTools {
             description = {"java -jar tandem.jar                 start the web app on http://localhost:8080",
                     "java -jar tandem.jar <command> ...   run a command and exit",
                     "Options anywhere: --tandem.data-dir=DIR (or env TANDEM_DATA_DIR), --server.port=N"},
-            subcommands = {ImportCommand.class, ExportCommand.class, SegmentCommand.class, AlignCommand.class, TermsCommand.class,
+            subcommands = {ImportCommand.class, ExportCommand.class, UpdateCommand.class, SegmentCommand.class, AlignCommand.class, TermsCommand.class,
                     QaCommand.class, MemoryCommand.class, ConcordanceCommand.class, PretranslateCommand.class,
                     TrainSentenceModelCommand.class, BenchCommand.class})
     static final class Root implements Runnable {
@@ -52,7 +52,8 @@ public final class CommandLineTools {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof UsageException || e instanceof RejectedInputException) {
+            // refused input names the file, line or element itself; its cause would only repeat the parser's words
+            if (e instanceof UsageException || e instanceof RejectedInputException || e instanceof app.tandem.exchange.ExchangeException) {
                 err.println(prefix(commandLine) + e.getMessage());
                 return 2;
             }

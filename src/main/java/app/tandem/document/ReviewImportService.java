@@ -28,7 +28,7 @@ public class ReviewImportService {
     public record Conflict(long segmentId, int number, String tandemTarget, String reviewTarget) {
     }
 
-    public record Report(int targetsUpdated, int commentsAdded, List<Conflict> conflicts) {
+    public record Report(int targetsUpdated, int commentsAdded, List<Conflict> conflicts, int unchanged) {
         public String describe() {
             return targetsUpdated + " targets updated, " + commentsAdded + " comments added, " + conflicts.size()
                     + " conflicts" + (conflicts.isEmpty() ? "" : " (segments " + conflicts.stream()
@@ -45,6 +45,7 @@ public class ReviewImportService {
         }
         return tx.execute(status -> {
             int updated = 0;
+            int unchanged = 0;
             int comments = 0;
             List<Conflict> conflicts = new ArrayList<>();
             for (ReviewDocxReader.Row row : review.rows()) {
@@ -67,6 +68,8 @@ public class ReviewImportService {
                                 next, TargetOrigin.MANUAL, reviewer, "review DOCX " + fileName);
                         updated++;
                     }
+                } else {
+                    unchanged++;
                 }
                 List<String> existing = documents.comments(current.id());
                 for (String line : row.comments().split("\n")) {
@@ -77,7 +80,7 @@ public class ReviewImportService {
                     }
                 }
             }
-            return new Report(updated, comments, conflicts);
+            return new Report(updated, comments, conflicts, unchanged);
         });
     }
 

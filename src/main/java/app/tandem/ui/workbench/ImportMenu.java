@@ -29,8 +29,11 @@ public class ImportMenu {
     private final ReviewImportService reviews;
     private final AlignmentService alignment;
     private final DocumentRepository documents;
+    private final app.tandem.document.UpdateService updates;
 
-    public ImportMenu(ReviewImportService reviews, AlignmentService alignment, DocumentRepository documents) {
+    public ImportMenu(ReviewImportService reviews, AlignmentService alignment, DocumentRepository documents,
+                      app.tandem.document.UpdateService updates) {
+        this.updates = updates;
         this.reviews = reviews;
         this.alignment = alignment;
         this.documents = documents;
@@ -39,6 +42,7 @@ public class ImportMenu {
     void fill(SubMenu menu, DocumentSummary doc, Runnable changed) {
         Component t = menu.getParentMenuItem();
         menu.addItem(t.getTranslation("Import reviewed DOCX…"), e -> openReviewImport(t, doc, changed)).setId("import-review-open");
+        menu.addItem(t.getTranslation("Import translations (XLIFF, TMX)…"), e -> openUpdate(t, doc, changed)).setId("import-translations-open");
         menu.addItem(t.getTranslation("Align an English translation…"), e -> openAlign(t, doc, changed)).setId("align-open");
         menu.addItem(t.getTranslation("Hyphenation decisions"), e -> new HyphenDecisionsDialog(documents.hyphenDecisions(doc.id())).open())
                 .setId("hyphen-decisions");
@@ -65,6 +69,35 @@ public class ImportMenu {
         }));
         open(d, upload, "import-review", t.getTranslation("The review DOCX exported from this document, with edited targets and new comments."),
                 ".docx");
+    }
+
+    private void openUpdate(Component t, DocumentSummary doc, Runnable changed) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(t.getTranslation("Import translations (XLIFF, TMX)…"));
+        com.vaadin.flow.component.checkbox.Checkbox overwrite = new com.vaadin.flow.component.checkbox.Checkbox(
+                t.getTranslation("A file from another tool may replace existing targets"));
+        overwrite.setId("import-translations-overwrite");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            try {
+                app.tandem.document.UpdateService.Report r = updates.apply(doc.id(), meta.fileName(), bytes, overwrite.getValue());
+                ui.access(() -> {
+                    d.close();
+                    notify(meta.fileName() + ": " + r.summary(), r.conflicts().isEmpty());
+                    changed.run();
+                    if (!r.conflicts().isEmpty()) {
+                        new ConflictsDialog(r.conflicts(), reviews, changed).open();
+                    }
+                });
+            } catch (ExchangeException e) {
+                ui.access(() -> notify(t.getTranslation("Refused") + " " + e.getMessage(), false));
+            }
+        }));
+        d.add(overwrite);
+        open(d, upload, "import-translations", t.getTranslation(
+                "XLIFF 2.0 or 1.2, TMX or a reviewed DOCX: units are matched by id (files from Tandem) or by source text; "
+                        + "segments changed here since the export are listed as conflicts."), ".xlf", ".xliff", ".tmx", ".xml", ".docx");
+        upload.setMaxFileSize((int) app.tandem.exchange.TmxReader.MAX_BYTES);
     }
 
     private void openAlign(Component t, DocumentSummary doc, Runnable changed) {
