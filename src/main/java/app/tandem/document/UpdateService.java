@@ -187,9 +187,7 @@ public class UpdateService {
     }
 
     private static String rootElement(String fileName, byte[] bytes) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory f = app.tandem.exchange.SafeXml.inputFactory();
         try {
             XMLStreamReader x = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
             while (x.hasNext()) {

@@ -31,10 +31,7 @@ public final class TmxReader {
             throw new ExchangeException(fileName + ": " + size / (1024 * 1024) + " MB is over the TMX import limit of "
                     + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLInputFactory factory = SafeXml.inputFactory();
         int read = 0;
         int skipped = 0;
         List<String> reasons = new ArrayList<>();
@@ -83,15 +80,9 @@ public final class TmxReader {
             }
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNumber();
-            throw new ExchangeException(fileName + where + ": malformed XML: " + firstLine(e.getMessage()), e);
+            throw new ExchangeException(fileName + where + ": malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
         } finally {
-            if (x != null) {
-                try {
-                    x.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing left to release
-                }
-            }
+            SafeXml.closeQuietly(x);
         }
         return new Result(read, skipped, reasons);
     }
@@ -100,14 +91,6 @@ public final class TmxReader {
         if (reasons.size() < 100) {
             reasons.add(r);
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        String m = s.contains("Message: ") ? s.substring(s.indexOf("Message: ") + 9) : s;
-        return m.lines().findFirst().orElse(m);
     }
 
     private static final class TuData {

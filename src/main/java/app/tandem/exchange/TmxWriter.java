@@ -104,7 +104,7 @@ public final class TmxWriter implements AutoCloseable {
             if (t.type() != InlineToken.Type.FOOTNOTE) {
                 continue;
             }
-            xml.writeCharacters(clean(text.substring(pos, t.start())));
+            xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
             xml.writeStartElement("ph");
             xml.writeAttribute("x", String.valueOf(x++));
             xml.writeAttribute("type", "x-footnote");
@@ -112,21 +112,9 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeEndElement();
             pos = t.end();
         }
-        xml.writeCharacters(clean(text.substring(pos)));
+        xml.writeCharacters(SafeXml.clean(text.substring(pos)));
         xml.writeEndElement();
         xml.writeEndElement();
-    }
-
-    /** XML 1.0 cannot carry most control characters; they never belong in a segment anyway. */
-    private static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     @Override

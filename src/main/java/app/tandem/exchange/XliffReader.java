@@ -26,10 +26,7 @@ public final class XliffReader {
     }
 
     public Header read(String fileName, InputStream in, Consumer<Unit> sink) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLInputFactory factory = SafeXml.inputFactory();
         XMLStreamReader x = null;
         int lastLine = 0;
         try {
@@ -121,15 +118,9 @@ public final class XliffReader {
             // a file cut short fails inside the decoder, which knows no line: the last one read is given instead
             String where = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? " line " + e.getLocation().getLineNumber()
                     : lastLine > 0 ? " line " + lastLine + " or after" : "";
-            throw new ExchangeException(fileName + where + ": malformed XML: " + firstLine(e.getMessage()), e);
+            throw new ExchangeException(fileName + where + ": malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
         } finally {
-            if (x != null) {
-                try {
-                    x.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing left to release
-                }
-            }
+            SafeXml.closeQuietly(x);
         }
     }
 
@@ -182,13 +173,5 @@ public final class XliffReader {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        String m = s.contains("Message: ") ? s.substring(s.indexOf("Message: ") + 9) : s;
-        return m.lines().findFirst().orElse(m);
     }
 }

@@ -106,7 +106,7 @@ public final class XliffWriter implements AutoCloseable {
             for (String n : notes.split("\n")) {
                 if (!n.isBlank()) {
                     xml.writeStartElement("note");
-                    xml.writeCharacters(clean(n));
+                    xml.writeCharacters(SafeXml.clean(n));
                     xml.writeEndElement();
                 }
             }
@@ -139,7 +139,7 @@ public final class XliffWriter implements AutoCloseable {
     private void data(String id, String text) throws XMLStreamException {
         xml.writeStartElement("data");
         xml.writeAttribute("id", "d" + id);
-        xml.writeCharacters(clean(text));
+        xml.writeCharacters(SafeXml.clean(text));
         xml.writeEndElement();
     }
 
@@ -148,7 +148,7 @@ public final class XliffWriter implements AutoCloseable {
         int pos = 0;
         for (int i = 0; i < codes.size(); i++) {
             InlineToken t = codes.get(i);
-            xml.writeCharacters(clean(text.substring(pos, t.start())));
+            xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
             xml.writeEmptyElement("ph");
             xml.writeAttribute("id", prefix + (i + 1));
             xml.writeAttribute("dataRef", "d" + prefix + (i + 1));
@@ -156,7 +156,7 @@ public final class XliffWriter implements AutoCloseable {
             xml.writeAttribute("subType", t.type() == InlineToken.Type.FOOTNOTE ? "tandem:footnote" : "tandem:citation");
             pos = t.end();
         }
-        xml.writeCharacters(clean(text.substring(pos)));
+        xml.writeCharacters(SafeXml.clean(text.substring(pos)));
         xml.writeEndElement();
     }
 
@@ -175,7 +175,7 @@ public final class XliffWriter implements AutoCloseable {
         String notes = notes(s);
         if (notes != null) {
             xml.writeStartElement("note");
-            xml.writeCharacters(clean(notes));
+            xml.writeCharacters(SafeXml.clean(notes));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -189,15 +189,15 @@ public final class XliffWriter implements AutoCloseable {
         int pos = 0;
         int n = 1;
         for (InlineToken t : inline.find(text)) {
-            xml.writeCharacters(clean(text.substring(pos, t.start())));
+            xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
             xml.writeStartElement("ph");
             xml.writeAttribute("id", String.valueOf(n++));
             xml.writeAttribute("ctype", t.type() == InlineToken.Type.FOOTNOTE ? "x-footnote" : "x-citation");
-            xml.writeCharacters(clean(t.text()));
+            xml.writeCharacters(SafeXml.clean(t.text()));
             xml.writeEndElement();
             pos = t.end();
         }
-        xml.writeCharacters(clean(text.substring(pos)));
+        xml.writeCharacters(SafeXml.clean(text.substring(pos)));
         xml.writeEndElement();
     }
 
@@ -233,18 +233,6 @@ public final class XliffWriter implements AutoCloseable {
             case "NEW" -> "needs-translation";
             default -> "needs-review-translation";
         };
-    }
-
-    /** XML 1.0 cannot carry most control characters; they never belong in a segment anyway. */
-    private static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     @Override

@@ -1,0 +1,55 @@
+package app.tandem.exchange;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What every XML file Tandem reads or writes shares: parsers that never load a DTD or an external
+ * entity (files come from outside), text cleaned of the control characters XML 1.0 cannot carry,
+ * and parser errors cut to the one line a user can act on.
+ */
+public final class SafeXml {
+    private SafeXml() {
+    }
+
+    /** A StAX factory with DTDs and external entities off. */
+    public static XMLInputFactory inputFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return f;
+    }
+
+    /** XML 1.0 cannot carry most control characters; they never belong in a segment anyway. */
+    public static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The parser's own message without its location preamble, first line only. */
+    public static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String m = s.contains("Message: ") ? s.substring(s.indexOf("Message: ") + 9) : s;
+        return m.lines().findFirst().orElse(m);
+    }
+
+    static void closeQuietly(XMLStreamReader x) {
+        if (x != null) {
+            try {
+                x.close();
+            } catch (XMLStreamException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}
