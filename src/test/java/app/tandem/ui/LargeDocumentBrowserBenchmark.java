@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Browser benchmark (not part of the test run), at 1366×768 in headless Chromium, for a
  * 100-segment and a 10,000-segment document: time to the first rows; Ctrl+Enter until the caret
  * is in the next target (p50/p95 over 40 confirmations after 5 warm-up ones); going to the last
- * segment until the caret is in its target; and the first rows of the same documents in a project
+ * segment until the caret is in its target (also in a 1,000-segment document, where it is as much
+ * a jump as in 10,000); and the first rows of the same documents in a project
  * whose glossary marks two terms per row. Every figure is taken for each jar named in
  * {@code bench.jars} (default: this build), so the previous build is measured in the same run:
  * <pre>
@@ -47,11 +48,13 @@ class LargeDocumentBrowserBenchmark {
     void openConfirmAndJumpInTenThousandSegments() throws Exception {
         Path small = article(tmp, "small.txt", 100);
         Path large = article(tmp, "large.txt", 10_000);
+        Path medium = article(tmp, "medium.txt", 1_000);
         for (String jarName : System.getProperty("bench.jars", "target/tandem.jar").split(",")) {
             Path jar = Path.of(jarName.strip());
             Path data = tmp.resolve("data-" + Math.abs(jarName.hashCode()));
             importInto(jar, data, "Plain", small, large);   // documents 1 and 2
             importInto(jar, data, "Marked", small, large);  // documents 3 and 4
+            importInto(jar, data, "Plain", medium);         // document 5: a far jump in a shorter document
             attachStarterGlossary(data, "Marked");
             try (RunningApp app = new RunningApp(jar, data); Browser b = new Browser(tmp.resolve("profile-" + Math.abs(jarName.hashCode())), 1366, 768)) {
                 b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
@@ -65,13 +68,15 @@ class LargeDocumentBrowserBenchmark {
                     double largeEnd = toLast(b, 10_000);
                     double markedSmallMs = open(b, app, 3);
                     double markedLargeMs = open(b, app, 4);
+                    open(b, app, 5);
+                    double mediumEnd = toLast(b, 1_000);
                     assertThat(b.driver.findElements(By.cssSelector("#segments-grid mark.term"))).isNotEmpty();
                     System.out.printf(Locale.ROOT, "BENCH %s round %d: first rows 100 seg %.0f ms, 10,000 seg %.0f ms (%.2fx);"
                                     + " Ctrl+Enter to caret in next target p50/p95: 100 seg %.0f/%.0f ms, 10,000 seg %.0f/%.0f ms;"
-                                    + " to the last segment: 100 seg %.0f ms, 10,000 seg %.0f ms;"
+                                    + " to the last segment: 100 seg %.0f ms, 1,000 seg %.0f ms, 10,000 seg %.0f ms;"
                                     + " with glossary marks first rows: 100 seg %.0f ms, 10,000 seg %.0f ms%n",
                             jarName, round + 1, smallMs, largeMs, largeMs / smallMs, smallConfirm[0], smallConfirm[1],
-                            largeConfirm[0], largeConfirm[1], smallEnd, largeEnd, markedSmallMs, markedLargeMs);
+                            largeConfirm[0], largeConfirm[1], smallEnd, mediumEnd, largeEnd, markedSmallMs, markedLargeMs);
                 }
             }
         }
