@@ -19,6 +19,12 @@ ALTER TABLE segment ADD COLUMN match_score INTEGER;
 ALTER TABLE segment ADD COLUMN match_origin VARCHAR(500);
 CREATE INDEX segment_key_idx ON segment(document_id, source_key);
 
+-- QA's consistency checks look for the same source, or the same target, across a project: both
+-- through an index, not a scan of every segment on each save.
+ALTER TABLE segment ADD COLUMN target_key VARCHAR(64);
+CREATE INDEX segment_source_key_idx ON segment(source_key);
+CREATE INDEX segment_target_key_idx ON segment(target_key);
+
 -- The translations confirmed so far become units of their project's memory (keys are filled in
 -- by the application on start: the normalisation is Java's).
 INSERT INTO tm_unit(project_id, source_lang, target_lang, source_text, target_text, origin, created_at, changed_at,

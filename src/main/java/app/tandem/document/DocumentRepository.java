@@ -87,10 +87,11 @@ public class DocumentRepository {
                               boolean flagged) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, source_key, target_text,
+                INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, source_key, target_text, target_key,
                                     status, target_origin, align_confidence, align_flagged, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(documentId, blockId, position, positionInBlock, source, SourceKey.of(source), target, status.name(), origin.name(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(documentId, blockId, position, positionInBlock, source, SourceKey.of(source), target, SourceKey.of(target),
+                        status.name(), origin.name(),
                         confidence, flagged, LocalDateTime.now())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -274,12 +275,13 @@ public class DocumentRepository {
         LocalDateTime now = LocalDateTime.now();
         // a target changed by hand is no longer the match it came from; a status change keeps the provenance
         int n = jdbc.sql("""
-                UPDATE segment SET target_text = ?, status = ?, target_origin = ?, last_editor = ?, updated_at = ?,
+                UPDATE segment SET target_text = ?, target_key = ?, status = ?, target_origin = ?, last_editor = ?, updated_at = ?,
                        match_score = CASE WHEN target_origin = ? THEN match_score ELSE NULL END,
                        match_origin = CASE WHEN target_origin = ? THEN match_origin ELSE NULL END,
                        version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(target, status.name(), origin.name(), editor, now, origin.name(), origin.name(), segmentId, expectedVersion).update();
+                .params(target, SourceKey.of(target), status.name(), origin.name(), editor, now, origin.name(), origin.name(), segmentId,
+                        expectedVersion).update();
         if (n == 1) {
             jdbc.sql("INSERT INTO segment_history(segment_id, target_text, status, editor, changed_at, note) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(segmentId, target, status.name(), editor, now, note).update();
@@ -295,10 +297,10 @@ public class DocumentRepository {
     public boolean fillFromMatch(long segmentId, String target, TargetOrigin origin, int score, String matchOrigin, String editor) {
         LocalDateTime now = LocalDateTime.now();
         int n = jdbc.sql("""
-                UPDATE segment SET target_text = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
+                UPDATE segment SET target_text = ?, target_key = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
                        last_editor = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND (target_text IS NULL OR target_text = '') AND covered_by IS NULL""")
-                .params(target, origin.name(), score, matchOrigin, editor, now, segmentId).update();
+                .params(target, SourceKey.of(target), origin.name(), score, matchOrigin, editor, now, segmentId).update();
         if (n == 1) {
             jdbc.sql("INSERT INTO segment_history(segment_id, target_text, status, editor, changed_at, note) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(segmentId, target, "DRAFT", editor, now, matchOrigin).update();
@@ -326,10 +328,11 @@ public class DocumentRepository {
         Timestamp at = Timestamp.valueOf(now);
         org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         int[] updated = template.batchUpdate("""
-                UPDATE segment SET target_text = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
+                UPDATE segment SET target_text = ?, target_key = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
                        last_editor = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND (target_text IS NULL OR target_text = '') AND covered_by IS NULL""",
-                fills.stream().map(f -> new Object[] {f.target(), f.origin().name(), f.score(), f.matchOrigin(), editor, at, f.segmentId()}).toList());
+                fills.stream().map(f -> new Object[] {f.target(), SourceKey.of(f.target()), f.origin().name(), f.score(), f.matchOrigin(),
+                        editor, at, f.segmentId()}).toList());
         List<Fill> done = new java.util.ArrayList<>();
         for (int i = 0; i < fills.size(); i++) {
             if (updated[i] != 0) {

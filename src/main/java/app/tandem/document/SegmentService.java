@@ -178,8 +178,9 @@ public class SegmentService {
                 throw new AccessDeniedException("approved segments are locked");
             }
             String target = join(s.targetText(), next.targetText());
-            jdbc.sql("UPDATE segment SET target_text = ?, status = ?, last_editor = ?, updated_at = ?, version = version + 1 WHERE id = ?")
-                    .params(target, target == null ? "NEW" : "DRAFT", actor.username(), LocalDateTime.now(), s.id()).update();
+            jdbc.sql("UPDATE segment SET target_text = ?, target_key = ?, status = ?, last_editor = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+                    .params(target, app.tandem.memory.SourceKey.of(target), target == null ? "NEW" : "DRAFT", actor.username(),
+                            LocalDateTime.now(), s.id()).update();
             documents.updateSource(s.id(), s.sourceText() + " " + next.sourceText());
             jdbc.sql("UPDATE segment SET covered_by = NULL WHERE covered_by = ?").param(next.id()).update();
             jdbc.sql("DELETE FROM segment WHERE id = ?").param(next.id()).update();

@@ -178,10 +178,17 @@ public class QaService implements ApprovalGate {
     }
 
     private QaContext context(long project, SegmentRow s) {
+        // the same source or the same target elsewhere in the project, each found through its key's
+        // index (an OR over two columns would make the database read every segment on each save)
+        String sourceKey = app.tandem.memory.SourceKey.of(s.sourceText());
+        String targetKey = app.tandem.memory.SourceKey.of(s.targetText());
         List<SegmentPair> related = new ArrayList<>(jdbc.sql("""
                 SELECT s.source_text, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
-                WHERE d.project_id = ? AND s.target_text IS NOT NULL AND (s.source_text = ? OR s.target_text = ?)""")
-                .params(project, s.sourceText(), s.targetText())
+                WHERE s.source_key = ? AND d.project_id = ? AND s.target_text IS NOT NULL
+                UNION ALL
+                SELECT s.source_text, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
+                WHERE s.target_key = ? AND d.project_id = ? AND (s.source_key IS NULL OR s.source_key <> ?)""")
+                .params(sourceKey, project, targetKey, project, sourceKey == null ? "" : sourceKey)
                 .query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list());
         return new QaContext(glossary(project), projectWords(project), related).withLengths(lengthModel(project));
     }

@@ -204,6 +204,11 @@ public class MemoryRepository {
         for (Missing m : segments) {
             jdbc.sql("UPDATE segment SET source_key = ? WHERE id = ?").params(SourceKey.of(m.source()), m.id()).update();
         }
+        List<Missing> targets = jdbc.sql("SELECT id, target_text FROM segment WHERE target_key IS NULL AND target_text IS NOT NULL")
+                .query((rs, n) -> new Missing(rs.getLong(1), rs.getString(2))).list();
+        for (Missing m : targets) {
+            jdbc.sql("UPDATE segment SET target_key = ? WHERE id = ?").params(SourceKey.of(m.source()), m.id()).update();
+        }
         List<Missing> missing = jdbc.sql("SELECT id, source_text FROM tm_unit WHERE source_key IS NULL")
                 .query((rs, n) -> new Missing(rs.getLong(1), rs.getString(2))).list();
         for (Missing m : missing) {
@@ -219,7 +224,7 @@ public class MemoryRepository {
                         + " WHERE segment_id IS NOT NULL AND " + column + " IS NULL").update();
             }
         }
-        return missing.size() + segments.size();
+        return missing.size() + segments.size() + targets.size();
     }
 
     static String escapeLike(String s) {

@@ -27,6 +27,28 @@ class QaServiceTest {
     }
 
     @Test
+    void consistencyIsJudgedAgainstTheWholeProjectThroughTheKeys() {
+        TestDatabase db = new TestDatabase(dir);
+        String a = "Советская делегация прибыла в Лозанну в ноябре.\n\nЭто было второе предложение статьи о делегации.\n";
+        String b = "Советская  делегация прибыла в Лозанну в ноябре.\n\nСовсем другое предложение о другом событии года.\n";
+        long docA = db.importService().importFile("P", "a.txt", a.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
+        long docB = db.importService().importFile("P", "b.txt", b.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
+        SegmentEvents events = new SegmentEvents();
+        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), false);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anna", "x", "ROLE_TRANSLATOR"));
+        SegmentService segments = new SegmentService(db.documents, db.jdbc, db.tx, events);
+        List<SegmentRow> inA = db.documents.findAllSegments(docA);
+        List<SegmentRow> inB = db.documents.findAllSegments(docB);
+        segments.save(inA.get(0).id(), inA.get(0).version(), "The Soviet delegation arrived in Lausanne in November.", true);
+        segments.save(inB.get(0).id(), inB.get(0).version(), "In November the Soviet delegation reached Lausanne.", true);
+        // the same English for two different sources
+        segments.save(inA.get(1).id(), inA.get(1).version(), "A sentence about another event of the year.", true);
+        segments.save(inB.get(1).id(), inB.get(1).version(), "A sentence about another event of the year.", true);
+        assertThat(qa.checkSegment(inB.get(0).id())).anyMatch(f -> f.checkId().equals("consistency") && f.message().contains("translated differently"));
+        assertThat(qa.checkSegment(inB.get(1).id())).anyMatch(f -> f.checkId().equals("consistency") && f.message().contains("different sources"));
+    }
+
+    @Test
     void seededTargetsAreCheckedDismissalsHoldUntilTheTextChangesAndErrorsBlockApproval() throws Exception {
         TestDatabase db = new TestDatabase(dir);
         long doc = db.importService().importFile("P", "000.txt", Files.readAllBytes(Path.of("seeds/000_af86a9a72eb44bf5.txt"))).documentId();
