@@ -290,16 +290,19 @@ public class DocumentRepository {
         return n == 1;
     }
 
+    /** A draft from a match, only where the segment has no target yet (and is not covered by its neighbour's). */
+    private static final String FILL_FROM_MATCH = """
+            UPDATE segment SET target_text = ?, target_key = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
+                   last_editor = ?, updated_at = ?, version = version + 1
+            WHERE id = ? AND (target_text IS NULL OR target_text = '') AND covered_by IS NULL""";
+
     /**
      * Fills an untranslated segment from a match (memory, fuzzy memory, a repetition) as a draft,
      * recording the score and where the match came from; a segment with a target is left alone.
      */
     public boolean fillFromMatch(long segmentId, String target, TargetOrigin origin, int score, String matchOrigin, String editor) {
         LocalDateTime now = LocalDateTime.now();
-        int n = jdbc.sql("""
-                UPDATE segment SET target_text = ?, target_key = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
-                       last_editor = ?, updated_at = ?, version = version + 1
-                WHERE id = ? AND (target_text IS NULL OR target_text = '') AND covered_by IS NULL""")
+        int n = jdbc.sql(FILL_FROM_MATCH)
                 .params(target, SourceKey.of(target), origin.name(), score, matchOrigin, editor, now, segmentId).update();
         if (n == 1) {
             jdbc.sql("INSERT INTO segment_history(segment_id, target_text, status, editor, changed_at, note) VALUES (?, ?, ?, ?, ?, ?)")
@@ -327,10 +330,7 @@ public class DocumentRepository {
         LocalDateTime now = LocalDateTime.now();
         Timestamp at = Timestamp.valueOf(now);
         org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        int[] updated = template.batchUpdate("""
-                UPDATE segment SET target_text = ?, target_key = ?, status = 'DRAFT', target_origin = ?, match_score = ?, match_origin = ?,
-                       last_editor = ?, updated_at = ?, version = version + 1
-                WHERE id = ? AND (target_text IS NULL OR target_text = '') AND covered_by IS NULL""",
+        int[] updated = template.batchUpdate(FILL_FROM_MATCH,
                 fills.stream().map(f -> new Object[] {f.target(), SourceKey.of(f.target()), f.origin().name(), f.score(), f.matchOrigin(),
                         editor, at, f.segmentId()}).toList());
         List<Fill> done = new java.util.ArrayList<>();

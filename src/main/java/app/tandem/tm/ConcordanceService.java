@@ -102,10 +102,7 @@ public class ConcordanceService {
         if (inTarget) {
             sql.append(" AND s.target_text IS NOT NULL");
         }
-        for (String f : q.fragments()) {
-            sql.append(" AND REPLACE(LOWER(").append(column).append("), 'ё', 'е') LIKE ? ESCAPE '\\'");
-            params.add("%" + MemoryRepository.escapeLike(f) + "%");
-        }
+        MemoryRepository.containingAll(column, q.fragments(), sql, params);
         sql.append(" ORDER BY d.file_name, s.position LIMIT ").append(CANDIDATES);
         List<Hit> out = new ArrayList<>();
         jdbc.sql(sql.toString()).params(params).query(rs -> {

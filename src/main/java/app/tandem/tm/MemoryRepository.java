@@ -82,13 +82,22 @@ public class MemoryRepository {
 
     /** The units with the given ids (those that still exist). */
     public List<Unit> findByIds(java.util.Collection<Long> unitIds) {
+        return inChunks(unitIds, List.of(), "SELECT " + COLUMNS + " FROM tm_unit WHERE id IN (%s)");
+    }
+
+    /**
+     * Runs {@code sqlWithIn} (its {@code %s} the IN list) for 500 values at a time, the values
+     * first and then {@code after}: databases cap the parameters of one statement.
+     */
+    private List<Unit> inChunks(Collection<?> values, List<Object> after, String sqlWithIn) {
         List<Unit> out = new ArrayList<>();
-        List<Long> all = new ArrayList<>(unitIds);
+        List<?> all = new ArrayList<>(values);
         for (int from = 0; from < all.size(); from += 500) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM tm_unit WHERE id IN (" + marks + ")").params(new ArrayList<Object>(chunk))
-                    .query(UNIT).list());
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            List<Object> params = new ArrayList<>(chunk);
+            params.addAll(after);
+            out.addAll(jdbc.sql(String.format(sqlWithIn, String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))))
+                    .params(params).query(UNIT).list());
         }
         return out;
     }
@@ -106,18 +115,8 @@ public class MemoryRepository {
 
     /** Units whose source has one of the given keys (exact matches; the caller compares the texts). */
     public List<Unit> withKeys(long projectId, Collection<String> keys) {
-        List<Unit> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            // the key alone is indexed: databases look an IN list up in a one-column index
-            List<Object> params = new ArrayList<>(chunk);
-            params.add(projectId);
-            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM tm_unit WHERE source_key IN (" + marks + ") AND project_id = ?")
-                    .params(params).query(UNIT).list());
-        }
-        return out;
+        // the key alone is indexed: databases look an IN list up in a one-column index
+        return inChunks(keys, List.of(projectId), "SELECT " + COLUMNS + " FROM tm_unit WHERE source_key IN (%s) AND project_id = ?");
     }
 
     /** One page of the memory page's list; {@code text} (if any) is looked for in source and target. */
@@ -186,10 +185,7 @@ public class MemoryRepository {
         String column = inTarget ? "target_text" : "source_text";
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM tm_unit WHERE project_id = ?");
         List<Object> params = new ArrayList<>(List.of(projectId));
-        for (String f : fragments) {
-            sql.append(" AND REPLACE(LOWER(").append(column).append("), 'ё', 'е') LIKE ? ESCAPE '\\'");
-            params.add("%" + escapeLike(f) + "%");
-        }
+        containingAll(column, fragments, sql, params);
         sql.append(" ORDER BY id LIMIT ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params).query(UNIT).list();
@@ -225,6 +221,14 @@ public class MemoryRepository {
             }
         }
         return missing.size() + segments.size() + targets.size();
+    }
+
+    /** Appends "AND column contains every fragment" (lower case, ё as е) to a query and its parameters. */
+    static void containingAll(String column, List<String> fragments, StringBuilder sql, List<Object> params) {
+        for (String f : fragments) {
+            sql.append(" AND REPLACE(LOWER(").append(column).append("), 'ё', 'е') LIKE ? ESCAPE '\\'");
+            params.add("%" + escapeLike(f) + "%");
+        }
     }
 
     static String escapeLike(String s) {
