@@ -1,0 +1,186 @@
+package app.tandem.document;
+
+import app.tandem.SignedIn;
+import app.tandem.TestDatabase;
+import app.tandem.text.InlineToken;
+import app.tandem.text.InlineTokenFinder;
+import app.tandem.user.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Round trips through the real tools agencies use, as installed from Debian by {@code .ci/run}:
+ * OmegaT 3.6 in console mode and translate-toolkit's XLIFF library. Each test is skipped, saying
+ * which package is missing, only where that tool is absent.
+ */
+class ExternalToolsRoundTripTest {
+    private static final Path OMEGAT_JAR = Path.of("/usr/share/omegat/OmegaT.jar");
+    private static final Path DEBIAN_PYTHON = Path.of("/usr/bin/python3");
+
+    @TempDir
+    Path dir;
+    private TestDatabase db;
+    private ExportService exports;
+    private UpdateService update;
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDatabase(dir.resolve("db"));
+        exports = new ExportService(db.documents, db.projects);
+        update = new UpdateService(db.documents, new ReviewImportService(db.documents, db.tx), db.jdbc, new SegmentEvents(), db.tx);
+        SignedIn.as("anna", Role.TRANSLATOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void omegatFillsItsTargetFromTandemsTmxAndItsOwnTmxComesBackThroughUpdate() throws Exception {
+        assumeTrue(Files.isRegularFile(OMEGAT_JAR), "OmegaT is not installed (Debian package omegat)");
+        long doc = importSeed("000_af86a9a72eb44bf5.txt");
+        List<SegmentRow> segments = editable(doc);
+        List<SegmentRow> translated = segments.stream().filter(s -> s.targetText() != null).toList();
+        assertThat(translated).as("seed 000 carries English of its own").isNotEmpty();
+
+        Path project = dir.resolve("omegat-project");
+        for (String sub : List.of("source", "target", "tm", "glossary", "dictionary", "omegat")) {
+            Files.createDirectories(project.resolve(sub));
+        }
+        Files.writeString(project.resolve("omegat.project"), omegatProject());
+        Files.write(project.resolve("omegat/project_save.tmx"), export(doc, ExportService.Format.TMX));
+        // one sentence per paragraph, with OmegaT's own sentence segmentation off
+        Files.writeString(project.resolve("source/000.txt"),
+                segments.stream().map(SegmentRow::sourceText).collect(Collectors.joining("\n\n")) + "\n");
+
+        runOmegat(project, "--mode=console-translate");
+        List<String> paragraphs = Arrays.stream(Files.readString(project.resolve("target/000.txt")).split("\n\n"))
+                .map(String::strip).toList();
+        assertThat(paragraphs).hasSize(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentRow s = segments.get(i);
+            assertThat(paragraphs.get(i)).as("paragraph %d", i + 1).isEqualTo(s.targetText() != null ? s.targetText() : s.sourceText());
+        }
+
+        // OmegaT's TMX 1.1 (lang="EN-US", no export time) fills only the segments without a target
+        Path pseudo = dir.resolve("omegat.tmx");
+        runOmegat(project, "--mode=console-createpseudotranslatetmx", "--pseudotranslatetmx=" + pseudo, "--pseudotranslatetype=equal");
+        assertThat(Files.readString(pseudo)).contains("lang=\"EN-US\"");
+        UpdateService.Report report = update.apply(doc, "omegat.tmx", Files.readAllBytes(pseudo), false);
+        int empty = segments.size() - translated.size();
+        assertThat(report.summary()).isEqualTo("updated " + empty + ", unchanged " + translated.size() + ", conflicts 0, not found 0");
+        for (SegmentRow s : editable(doc)) {
+            SegmentRow before = segments.stream().filter(b -> b.id() == s.id()).findFirst().orElseThrow();
+            assertThat(s.targetText()).isEqualTo(before.targetText() != null ? before.targetText() : s.sourceText());
+        }
+    }
+
+    @Test
+    void translateToolkitFillsTandemsXliff12AndUpdateTakesEveryTargetBackWithItsCodes() throws Exception {
+        assumeTrue(pythonHasTranslateToolkit(), "translate-toolkit is not installed (Debian package python3-translate)");
+        long doc = importSeed("002_943bfa2c0ced0905.txt");
+        List<SegmentRow> segments = editable(doc);
+        Path exported = Files.write(dir.resolve("002.xlf"), export(doc, ExportService.Format.XLIFF12));
+        SegmentRow changedMeanwhile = segments.get(3);
+        db.documents.updateTarget(changedMeanwhile.id(), changedMeanwhile.version(), "Changed in Tandem after the export.",
+                SegmentStatus.TRANSLATED, TargetOrigin.MANUAL, "anna", null);
+
+        Path filled = dir.resolve("002.filled.xlf");
+        Path script = Path.of("src/test/resources/tools/fill_xliff12.py");
+        Process p = new ProcessBuilder(DEBIAN_PYTHON.toString(), script.toString(), exported.toString(), filled.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out.strip()).isEqualTo(String.valueOf(segments.size()));
+
+        UpdateService.Report report = update.apply(doc, "002.filled.xlf", Files.readAllBytes(filled), false);
+        assertThat(report.summary()).isEqualTo("updated " + (segments.size() - 1) + ", unchanged 0, conflicts 1, not found 0");
+        InlineTokenFinder codes = new InlineTokenFinder();
+        int withCodes = 0;
+        for (SegmentRow s : editable(doc)) {
+            if (s.id() == changedMeanwhile.id()) {
+                assertThat(s.targetText()).isEqualTo("Changed in Tandem after the export.");
+                continue;
+            }
+            String tokens = codes.find(s.sourceText()).stream().map(InlineToken::text).collect(Collectors.joining());
+            withCodes += tokens.isEmpty() ? 0 : 1;
+            assertThat(s.targetText().replaceAll("\\s+", " ").strip()).isEqualTo(("EN s" + s.id() + " " + tokens).strip());
+            assertThat(s.status()).isEqualTo(SegmentStatus.TRANSLATED);
+        }
+        assertThat(withCodes).as("seed 002 has footnote references").isGreaterThan(5);
+    }
+
+    private long importSeed(String name) throws IOException {
+        return db.importService().importFile("Tools", name, Files.readAllBytes(Path.of("seeds", name))).documentId();
+    }
+
+    private List<SegmentRow> editable(long doc) {
+        return db.documents.findAllSegments(doc).stream().filter(s -> s.coveredBy() == null).toList();
+    }
+
+    private byte[] export(long doc, ExportService.Format format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(doc, format, false, out);
+        return out.toByteArray();
+    }
+
+    private void runOmegat(Path project, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-jar", OMEGAT_JAR.toString(), project.toString()));
+        command.addAll(List.of(args));
+        Path log = dir.resolve("omegat.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+    }
+
+    private static boolean pythonHasTranslateToolkit() throws Exception {
+        if (!Files.isExecutable(DEBIAN_PYTHON)) {
+            return false;
+        }
+        Process p = new ProcessBuilder(DEBIAN_PYTHON.toString(), "-c", "import translate.storage.xliff").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    private static String omegatProject() {
+        return """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <omegat>
+                  <project version="1.0">
+                    <source_dir>__DEFAULT__</source_dir>
+                    <target_dir>__DEFAULT__</target_dir>
+                    <tm_dir>__DEFAULT__</tm_dir>
+                    <glossary_dir>__DEFAULT__</glossary_dir>
+                    <glossary_file>__DEFAULT__</glossary_file>
+                    <dictionary_dir>__DEFAULT__</dictionary_dir>
+                    <source_lang>RU</source_lang>
+                    <target_lang>EN-US</target_lang>
+                    <source_tok>org.omegat.tokenizer.LuceneRussianTokenizer</source_tok>
+                    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+                    <sentence_seg>false</sentence_seg>
+                    <support_default_translations>true</support_default_translations>
+                    <remove_tags>false</remove_tags>
+                  </project>
+                </omegat>
+                """;
+    }
+}
