@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** {@code bench segment UD_DIR} and the other benchmarks recorded in BENCHMARKS.md. */
 @Command(name = "bench", description = "Run a benchmark of BENCHMARKS.md and print its table: segment UD_DIR | align ALIGN_DIR OUT_DIR | "
-        + "terms TERMS_DIR | qa RU_PUD_CONLLU | tmx WORK_DIR | memory UD_DIR | memory-scale UD_DIR (with --tandem.data-dir=NEW_DIR)")
+        + "terms TERMS_DIR | qa RU_PUD_CONLLU | exchange WORK_DIR | memory UD_DIR | memory-scale UD_DIR (with --tandem.data-dir=NEW_DIR)")
 final class BenchCommand implements Callable<Integer> {
     private final CliContext cli;
 
@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             case "terms" -> new app.tandem.bench.TermsBenchmark().run(first, cli.out());
             case "qa" -> new app.tandem.bench.QaBenchmark().run(first, cli.out());
-            case "tmx" -> new app.tandem.bench.TmxExportBenchmark().run(first, cli.out());
+            case "exchange", "tmx" -> new app.tandem.bench.ExchangeScaleBenchmark().run(first, cli.out());
             case "memory" -> new app.tandem.bench.MemoryBenchmark().run(first, cli.out());
             case "memory-scale" -> {
                 try (var ctx = SpringContexts.withoutWeb(app.tandem.TandemApplication.class, cli.springArgs())) {

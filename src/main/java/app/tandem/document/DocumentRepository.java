@@ -31,7 +31,8 @@ public class DocumentRepository {
                    (SELECT COUNT(*) FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE) AS open_comments,
                    (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'ERROR') AS qa_errors,
                    (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'WARNING') AS qa_warnings,
-                   (SELECT COUNT(*) FROM segment r WHERE r.document_id = s.document_id AND r.source_key = s.source_key AND r.id <> s.id) AS repetitions
+                   CASE WHEN s.source_key IS NULL THEN 0 ELSE
+                   (SELECT COUNT(*) FROM segment r WHERE r.document_id = s.document_id AND r.source_key = s.source_key AND r.id <> s.id) END AS repetitions
             FROM segment s JOIN block b ON b.id = s.block_id
             """;
     private static final RowMapper<SegmentRow> SEGMENT = (rs, n) -> {

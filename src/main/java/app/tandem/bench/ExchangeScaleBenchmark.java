@@ -2,15 +2,22 @@ package app.tandem.bench;
 
 import app.tandem.document.DocumentRepository;
 import app.tandem.document.ExportService;
+import app.tandem.document.ReviewImportService;
+import app.tandem.document.SegmentEvents;
+import app.tandem.document.UpdateService;
 import app.tandem.exchange.TmxUnit;
 import app.tandem.exchange.TmxWriter;
+import app.tandem.memory.SourceKey;
 import app.tandem.project.ProjectRepository;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -26,10 +33,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Streams 100,000 segments to TMX: once straight through the writer, once from an H2 document
- * through ExportService. Run it with -Xmx256m to show the heap bound; peak heap use is reported.
+ * A 100,000-segment document out and back in: TMX straight through the writer, then TMX, XLIFF 2.0
+ * and XLIFF 1.2 from an H2 document through ExportService, then {@code update} with the XLIFF 2.0
+ * file after every target was revised. Run it with -Xmx256m to show the heap bound; peak heap use
+ * is reported for each step.
  */
-public final class TmxExportBenchmark {
+public final class ExchangeScaleBenchmark {
     private static final int N = 100_000;
 
     public void run(Path workDir, PrintStream out) throws Exception {
@@ -63,23 +72,44 @@ public final class TmxExportBenchmark {
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         for (int i = 0; i < N; i++) {
-            rows.add(new Object[]{doc, block, i, i, ru + " " + i, en + " " + i, now});
+            rows.add(new Object[]{doc, block, i, i, ru + " " + i, SourceKey.of(ru + " " + i), en + " " + i, now});
             if (rows.size() == 5000 || i == N - 1) {
                 template.batchUpdate("""
-                        INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, target_text, status,
-                                            target_origin, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 'TRANSLATED', 'MANUAL', ?, 0)""", rows);
+                        INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, source_key, target_text, status,
+                                            target_origin, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'TRANSLATED', 'MANUAL', ?, 0)""", rows);
                 rows.clear();
             }
         }
+        ExportService exports = new ExportService(documents, projects);
+        for (ExportService.Format format : List.of(ExportService.Format.TMX, ExportService.Format.XLIFF, ExportService.Format.XLIFF12)) {
+            Path file = workDir.resolve("db." + format.name().toLowerCase(Locale.ROOT));
+            System.gc();
+            resetPeaks();
+            long t1 = System.nanoTime();
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file))) {
+                exports.export(doc, format, false, o);
+            }
+            out.printf(Locale.ROOT, "- ExportService from H2, %s: %,d segments in %.2f s (%.1f MB file), peak heap %.0f MB%n",
+                    format.name(), N, (System.nanoTime() - t1) / 1e9, Files.size(file) / 1e6, peakHeapMb());
+        }
+
+        // every target revised, as a CAT tool would hand the file back
+        Path revised = workDir.resolve("revised.xlf");
+        try (BufferedReader in = Files.newBufferedReader(workDir.resolve("db.xliff"));
+             BufferedWriter w = Files.newBufferedWriter(revised)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                w.write(line.replace("<target>", "<target>Revised: "));
+                w.newLine();
+            }
+        }
+        UpdateService update = new UpdateService(documents, new ReviewImportService(documents, new DataSourceTransactionManager(ds)),
+                jdbc, new SegmentEvents(), new DataSourceTransactionManager(ds));
         System.gc();
         resetPeaks();
-        long t1 = System.nanoTime();
-        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(workDir.resolve("db.tmx")))) {
-            new ExportService(documents, projects).export(doc, ExportService.Format.TMX, false, o);
-        }
-        double dbSecs = (System.nanoTime() - t1) / 1e9;
-        out.printf(Locale.ROOT, "- ExportService from H2: %,d segments in %.2f s (%.1f MB file), peak heap %.0f MB%n",
-                N, dbSecs, Files.size(workDir.resolve("db.tmx")) / 1e6, peakHeapMb());
+        long t2 = System.nanoTime();
+        UpdateService.Report report = update.apply(doc, revised.getFileName().toString(), Files.readAllBytes(revised), false);
+        out.printf(Locale.ROOT, "- update from XLIFF 2.0: %,d units in %.2f s (%s), peak heap %.0f MB%n",
+                N, (System.nanoTime() - t2) / 1e9, report.summary(), peakHeapMb());
         ds.destroy();
     }
 
