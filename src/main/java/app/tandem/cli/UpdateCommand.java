@@ -41,6 +41,7 @@ final class UpdateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path path = CliContext.existingFile(file);
+        UpdateService.requireWithinLimit(path.getFileName().toString(), Files.size(path));
         try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
             List<DocumentSummary> docs = ctx.getBean(DocumentRepository.class).findByName(name);
             if (docs.size() != 1) {

@@ -67,10 +67,7 @@ public class UpdateService {
     public Report apply(long documentId, String fileName, byte[] bytes, boolean overwrite) {
         CurrentUser.requireIfSignedIn("update translations from a file", Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN);
         String editor = CurrentUser.signedIn().map(CurrentUser.Actor::username).orElse("update");
-        if (bytes.length > TmxReader.MAX_BYTES) {
-            throw new ExchangeException(fileName + ": " + bytes.length / (1024 * 1024) + " MB is over the limit of "
-                    + TmxReader.MAX_BYTES / (1024 * 1024) + " MB");
-        }
+        requireWithinLimit(fileName, bytes.length);
         if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
             ReviewImportService.Report r = reviews.apply(documentId, fileName, bytes, editor);
             return new Report(r.targetsUpdated(), r.unchanged(), r.conflicts(), 0);
@@ -136,6 +133,14 @@ public class UpdateService {
             events.refreshed(documentId, -1);
         }
         return o.report();
+    }
+
+    /** Refuses a file over the size limit before anything reads it (the command line checks the file's size first). */
+    public static void requireWithinLimit(String fileName, long bytes) {
+        if (bytes > TmxReader.MAX_BYTES) {
+            throw new ExchangeException(fileName + ": " + bytes / (1024 * 1024) + " MB is over the limit of "
+                    + TmxReader.MAX_BYTES / (1024 * 1024) + " MB");
+        }
     }
 
     /** By id when the file's id is one of this document's segments with the same source; otherwise every segment with that source. */

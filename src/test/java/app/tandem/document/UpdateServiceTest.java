@@ -162,6 +162,17 @@ class UpdateServiceTest {
         assertThat(db.documents.findAllSegments(doc)).noneMatch(s -> s.targetText() != null && s.targetText().startsWith("EN "));
     }
 
+    @Test
+    void aFileOver200MbIsRefusedByItsSizeBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.xlf");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(201L * 1024 * 1024); // sparse: nothing is written or read
+        }
+        assertThatThrownBy(() -> UpdateService.requireWithinLimit("huge.xlf", Files.size(huge))).isInstanceOf(ExchangeException.class)
+                .hasMessage("huge.xlf: 201 MB is over the limit of 200 MB");
+        UpdateService.requireWithinLimit("fine.xlf", 200L * 1024 * 1024);
+    }
+
     private static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
