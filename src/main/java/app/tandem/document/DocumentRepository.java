@@ -225,7 +225,13 @@ public class DocumentRepository {
         List<Object> params = new java.util.ArrayList<>(w.params());
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(SEGMENT_SELECT + w.sql() + " ORDER BY s.position LIMIT ? OFFSET ?").params(params).query(SEGMENT).list();
+        // ids first for the same reason as nextUnconfirmed: the counting subqueries only for the page's rows
+        List<Long> ids = jdbc.sql("SELECT s.id FROM segment s" + w.sql() + " ORDER BY s.position LIMIT ? OFFSET ?")
+                .params(params).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SEGMENT_SELECT + " WHERE s.id IN (:ids) ORDER BY s.position").param("ids", ids).query(SEGMENT).list();
     }
 
     public int countSegments(long documentId, SegmentFilter filter) {
@@ -242,10 +248,15 @@ public class DocumentRepository {
     }
 
     /** The first segment after {@code position} that is not yet confirmed or approved. */
+    /**
+     * The id first, by the (document, position) index alone, then the row: with the counting
+     * subqueries in the same statement H2 worked them out for every later row before the LIMIT
+     * (50 ms per Ctrl+Enter in a 10,000-segment document instead of 1).
+     */
     public Optional<SegmentRow> nextUnconfirmed(long documentId, int position) {
-        return jdbc.sql(SEGMENT_SELECT + " WHERE s.document_id = ? AND s.position > ? AND s.covered_by IS NULL"
-                        + " AND s.status NOT IN ('TRANSLATED', 'APPROVED') ORDER BY s.position LIMIT 1")
-                .params(documentId, position).query(SEGMENT).optional();
+        return jdbc.sql("SELECT id FROM segment WHERE document_id = ? AND position > ? AND covered_by IS NULL"
+                        + " AND status NOT IN ('TRANSLATED', 'APPROVED') ORDER BY position LIMIT 1")
+                .params(documentId, position).query(Long.class).optional().flatMap(this::findSegment);
     }
 
     public Optional<SegmentRow> atPosition(long documentId, int position) {
