@@ -16,16 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code export --document NAME --format tmx|xliff|xliff12|docx|txt [--approved-only] --out FILE}. */
+/** {@code export --document NAME --format tmx|xliff|xliff12|docx|txt|edition-docx [--approved-only] --out FILE}. */
 @Command(name = "export", description = "Export a document (NAME = file name without extension): TMX 1.4b, XLIFF 2.0 (xliff) or 1.2 "
-        + "(xliff12), bilingual review DOCX, or the English edition as text.")
+        + "(xliff12), bilingual review DOCX, or the English edition as text (txt) or DOCX (edition-docx).")
 final class ExportCommand implements Callable<Integer> {
     private final CliContext cli;
 
     @Option(names = "--document", required = true, paramLabel = "NAME")
     String name;
 
-    @Option(names = "--format", required = true, paramLabel = "tmx|xliff|xliff12|docx|txt")
+    @Option(names = "--format", required = true, paramLabel = "tmx|xliff|xliff12|docx|txt|edition-docx")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
@@ -40,14 +40,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportService.Format f = switch (format.toLowerCase(Locale.ROOT)) {
-            case "tmx" -> ExportService.Format.TMX;
-            case "docx" -> ExportService.Format.DOCX;
-            case "txt" -> ExportService.Format.TXT;
-            case "xliff" -> ExportService.Format.XLIFF;
-            case "xliff12" -> ExportService.Format.XLIFF12;
-            default -> throw new UsageException("--format must be tmx, xliff, xliff12, docx or txt, not '" + format + "'");
-        };
+        ExportService.Format f = ExportService.Format.named(format).orElseThrow(() ->
+                new UsageException("--format must be one of " + ExportService.Format.names() + ", not '" + format + "'"));
         try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
             List<DocumentSummary> docs = ctx.getBean(DocumentRepository.class).findByName(name);
             if (docs.isEmpty()) {

@@ -23,7 +23,45 @@ import java.util.Map;
 /** Exports of a stored document: TMX, the bilingual review DOCX and the English edition (TXT or DOCX). */
 @Service
 public class ExportService {
-    public enum Format { TMX, DOCX, TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED, XLIFF, XLIFF12 }
+    /** What can be exported; those with a name are the ones the command line and the REST API take by that name. */
+    public enum Format {
+        TMX("tmx", ".tmx", "application/x-tmx+xml"),
+        DOCX("docx", ".review.docx", Format.DOCX_TYPE),
+        TXT("txt", ".en.txt", "text/plain;charset=UTF-8"),
+        EDITION_DOCX("edition-docx", ".en.docx", Format.DOCX_TYPE),
+        TXT_OMIT_UNTRANSLATED(null, ".en.txt", "text/plain;charset=UTF-8"),
+        EDITION_DOCX_OMIT_UNTRANSLATED(null, ".en.docx", Format.DOCX_TYPE),
+        XLIFF("xliff", ".xlf", "application/xliff+xml"),
+        XLIFF12("xliff12", ".xlf", "application/xliff+xml");
+
+        private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        private final String name;
+        private final String extension;
+        private final String contentType;
+
+        Format(String name, String extension, String contentType) {
+            this.name = name;
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public static java.util.Optional<Format> named(String name) {
+            return java.util.Arrays.stream(values()).filter(f -> f.name != null && f.name.equalsIgnoreCase(name)).findFirst();
+        }
+
+        public static String names() {
+            return java.util.Arrays.stream(values()).filter(f -> f.name != null).map(f -> f.name)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
 
     private final DocumentRepository documents;
     private final ProjectRepository projects;

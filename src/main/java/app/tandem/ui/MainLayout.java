@@ -36,6 +36,9 @@ public class MainLayout extends AppLayout {
         who.setId("current-user");
         who.addClassName("current-user");
         who.getElement().setAttribute("title", String.join(", ", auth.getGrantedRoles()));
+        Anchor tokens = new Anchor("tokens", getTranslation("Access tokens"));
+        tokens.setId("nav-tokens");
+        tokens.addClassName("nav-tokens");
         Button logout = new Button(getTranslation("Sign out"), e -> auth.logout());
         logout.setId("sign-out");
         logout.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -55,7 +58,7 @@ public class MainLayout extends AppLayout {
             com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(locale);
             com.vaadin.flow.component.UI.getCurrent().getPage().reload();
         });
-        header.add(viewHeader, who, language, logout);
+        header.add(viewHeader, who, tokens, language, logout);
         header.setFlexGrow(1, viewHeader);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");

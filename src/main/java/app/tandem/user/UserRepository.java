@@ -45,6 +45,10 @@ public class UserRepository {
         return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username).query(USER).optional();
     }
 
+    public Optional<AppUser> findById(long id) {
+        return jdbc.sql("SELECT * FROM app_user WHERE id = ?").param(id).query(USER).optional();
+    }
+
     public Optional<String> passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).optional();
     }

@@ -10,14 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** The packaged jar started as a separate process on a free port with a fresh data directory. */
-final class RunningApp implements AutoCloseable {
-    static final String ADMIN_PASSWORD = "admin-secret-for-tests";
+public final class RunningApp implements AutoCloseable {
+    public static final String ADMIN_PASSWORD = "admin-secret-for-tests";
     final int port;
     final Path dataDir;
     final Path log;
     private final Process process;
 
-    RunningApp(Path dataDir, String... extraArgs) throws IOException, InterruptedException {
+    public RunningApp(Path dataDir, String... extraArgs) throws IOException, InterruptedException {
         this(Path.of("target", "tandem.jar"), dataDir, extraArgs);
     }
 
@@ -40,7 +40,7 @@ final class RunningApp implements AutoCloseable {
         waitUntilUp(Duration.ofSeconds(120));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 

@@ -1,0 +1,36 @@
+package app.tandem.api;
+
+import app.tandem.document.DocumentRepository;
+import app.tandem.document.DocumentSummary;
+import app.tandem.document.SegmentRow;
+import app.tandem.user.ProjectAccess;
+import org.springframework.stereotype.Component;
+
+/** Finds what a request names, as the signed-in user may see it: what they may not see does not exist (404). */
+@Component
+class ApiAccess {
+    private final DocumentRepository documents;
+    private final ProjectAccess projects;
+
+    ApiAccess(DocumentRepository documents, ProjectAccess projects) {
+        this.documents = documents;
+        this.projects = projects;
+    }
+
+    void project(long projectId, boolean exists) {
+        if (!exists || !projects.canSee(projectId)) {
+            throw ApiException.notFound("project " + projectId);
+        }
+    }
+
+    DocumentSummary document(long documentId) {
+        return documents.findSummary(documentId).filter(d -> projects.canSee(d.projectId()))
+                .orElseThrow(() -> ApiException.notFound("document " + documentId));
+    }
+
+    SegmentRow segment(long segmentId) {
+        SegmentRow s = documents.findSegment(segmentId).orElseThrow(() -> ApiException.notFound("segment " + segmentId));
+        document(s.documentId());
+        return s;
+    }
+}

@@ -1,0 +1,71 @@
+package app.tandem.api;
+
+import app.tandem.document.DocumentRepository;
+import app.tandem.document.DocumentSummary;
+import app.tandem.document.ExportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/documents")
+@Tag(name = "Documents", description = "A document's segments and its exports")
+class DocumentsApi {
+    static final int MAX_PAGE = 1000;
+    private final DocumentRepository documents;
+    private final ExportService exports;
+    private final ApiAccess find;
+
+    DocumentsApi(DocumentRepository documents, ExportService exports, ApiAccess find) {
+        this.documents = documents;
+        this.exports = exports;
+        this.find = find;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A document with its progress counts")
+    ApiJson.Document document(@PathVariable long id) {
+        return ApiJson.Document.of(find.document(id));
+    }
+
+    @GetMapping("/{id}/segments")
+    @Operation(summary = "A page of the document's segments in order (limit at most 1000)")
+    List<ApiJson.Segment> segments(@PathVariable long id, @RequestParam(defaultValue = "0") int offset,
+                                   @RequestParam(defaultValue = "100") int limit) {
+        find.document(id);
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "offset must be 0 or more and limit between 1 and " + MAX_PAGE);
+        }
+        return documents.findSegments(id, offset, limit).stream().map(ApiJson.Segment::of).toList();
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(summary = "The document as a file: tmx, xliff (2.0), xliff12, docx (bilingual review), txt or edition-docx (the English edition)")
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam String format,
+                                  @RequestParam(name = "approvedOnly", defaultValue = "false") boolean approvedOnly) throws IOException {
+        DocumentSummary doc = find.document(id);
+        ExportService.Format f = ExportService.Format.named(format).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+                "format must be one of " + ExportService.Format.names() + ", not '" + format + "'"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(id, f, approvedOnly, out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(doc.name() + f.extension(), StandardCharsets.UTF_8).build().toString())
+                .body(out.toByteArray());
+    }
+}
