@@ -15,7 +15,12 @@ public final class TandemMain {
     private TandemMain() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] rawArgs) {
+        String[] args = java.util.Arrays.stream(rawArgs).map(TandemMain::absoluteDataDir).toArray(String[]::new);
+        String fromEnvironment = System.getenv("TANDEM_DATA_DIR");
+        if (fromEnvironment != null && !fromEnvironment.isBlank() && System.getProperty("tandem.data-dir") == null) {
+            System.setProperty("tandem.data-dir", java.nio.file.Path.of(fromEnvironment).toAbsolutePath().normalize().toString());
+        }
         List<String> springArgs = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String a : args) {
@@ -30,6 +35,15 @@ public final class TandemMain {
             return;
         }
         System.exit(CommandLineTools.run(rest, springArgs, System.out, System.err));
+    }
+
+    /** H2 refuses a database path relative to the working directory, so {@code --tandem.data-dir=data} is made absolute here. */
+    static String absoluteDataDir(String arg) {
+        String prefix = "--tandem.data-dir=";
+        if (!arg.startsWith(prefix) || arg.length() == prefix.length()) {
+            return arg;
+        }
+        return prefix + java.nio.file.Path.of(arg.substring(prefix.length())).toAbsolutePath().normalize();
     }
 
     static boolean isSpringProperty(String arg) {

@@ -69,12 +69,24 @@ public final class CommandLineTools {
 
     static String oneLine(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        boolean inUse = false;
+        while (true) {
+            inUse |= root instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE;
+            if (root.getCause() == null || root.getCause() == root) {
+                break;
+            }
             root = root.getCause();
+        }
+        if (inUse) {
+            return "the database is open in a running Tandem (an H2 file is used by one process at a time): stop the app first,"
+                    + " or script the running app through its REST API (README: REST API), or run Tandem on PostgreSQL";
         }
         String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return msg.replace('\n', ' ');
     }
+
+    /** H2's DATABASE_ALREADY_OPEN_1: "The file is locked". */
+    private static final int H2_DATABASE_IN_USE = 90020;
 
     /** Commands that take the context get it; the rest are made as picocli would. */
     private record ContextFactory(CliContext context) implements CommandLine.IFactory {

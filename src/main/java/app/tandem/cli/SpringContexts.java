@@ -16,6 +16,9 @@ final class SpringContexts {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("tandem.load-seeds=false", "tandem.qa.warm-up=false", "logging.level.root=WARN", "spring.main.banner-mode=off",
+                        // a context that fails to start is reported by the command in one line, not as a logged stack trace
+                        "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=OFF",
                         // Vaadin's auto-configuration needs a servlet web context, which commands do not start
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig")

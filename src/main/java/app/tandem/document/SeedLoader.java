@@ -29,9 +29,12 @@ public class SeedLoader implements ApplicationRunner {
 
     private final app.tandem.review.QaService qa;
     private final app.tandem.project.GlossaryRepository glossaries;
+    private final app.tandem.cluster.StartupLock startup;
 
     public SeedLoader(ProjectRepository projects, ImportService imports, app.tandem.review.QaService qa,
-                      app.tandem.project.GlossaryRepository glossaries, @Value("${tandem.load-seeds:true}") boolean enabled) {
+                      app.tandem.project.GlossaryRepository glossaries, app.tandem.cluster.StartupLock startup,
+                      @Value("${tandem.load-seeds:true}") boolean enabled) {
+        this.startup = startup;
         this.qa = qa;
         this.glossaries = glossaries;
         this.projects = projects;
@@ -42,10 +45,30 @@ public class SeedLoader implements ApplicationRunner {
     public static final String STARTER_GLOSSARY = "app/tandem/glossary/starter-glossary.tsv";
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        if (!enabled || projects.count() > 0) {
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
             return;
         }
+        java.util.List<Long> withTargets = startup.exclusively(() -> projects.count() > 0 ? java.util.List.<Long>of() : load());
+        if (withTargets.isEmpty()) {
+            return;
+        }
+        // the seeded English is checked in the background, after the seeds are committed:
+        // LanguageTool's start-up must not delay the first page
+        Thread check = new Thread(() -> withTargets.forEach(id -> qa.checkDocumentAsSystem(id, done -> { })), "seed-qa");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    private java.util.List<Long> load() {
+        try {
+            return loadSeeds();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private java.util.List<Long> loadSeeds() throws IOException {
         Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt");
         Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
         java.util.List<Long> withTargets = new java.util.ArrayList<>();
@@ -65,9 +88,6 @@ public class SeedLoader implements ApplicationRunner {
         int entries = starter.size();
         glossaries.attach(projects.findIdByName(SEED_PROJECT).orElseThrow(), glossary);
         log.info("Starter glossary loaded: {} entries", entries);
-        // the seeded English is checked in the background: LanguageTool's start-up must not delay the first page
-        Thread check = new Thread(() -> withTargets.forEach(id -> qa.checkDocumentAsSystem(id, done -> { })), "seed-qa");
-        check.setDaemon(true);
-        check.start();
+        return withTargets;
     }
 }

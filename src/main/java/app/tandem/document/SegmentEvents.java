@@ -32,10 +32,37 @@ public class SegmentEvents {
         refreshed(documentId, segmentId);
     }
 
-    /** Only open editors are told (e.g. new QA findings), not the change listeners. */
+    /** Only open editors are told (e.g. new QA findings), not the change listeners; other nodes too. */
     public void refreshed(long documentId, long segmentId) {
+        refreshedFromElsewhere(documentId, segmentId);
+        java.util.function.BiConsumer<Long, Long> r = relay;
+        if (r != null) {
+            r.accept(documentId, segmentId);
+        }
+    }
+
+    private volatile java.util.function.BiConsumer<Long, Long> relay;
+
+    /** Where this node's events go for the other nodes on the same database (set on PostgreSQL). */
+    public void relayTo(java.util.function.BiConsumer<Long, Long> relay) {
+        this.relay = relay;
+    }
+
+    /** A change another node made: this node's open editors are told, nothing is relayed back. */
+    public void refreshedFromElsewhere(long documentId, long segmentId) {
         for (LongConsumer l : listeners.getOrDefault(documentId, List.of())) {
             l.accept(segmentId);
         }
+    }
+
+    /** Documents with an open editor on this node. */
+    public java.util.Set<Long> openDocuments() {
+        java.util.Set<Long> open = new java.util.HashSet<>();
+        listeners.forEach((doc, l) -> {
+            if (!l.isEmpty()) {
+                open.add(doc);
+            }
+        });
+        return open;
     }
 }

@@ -45,8 +45,10 @@ public class GlossaryRepository {
     }
 
     public void attach(long projectId, long glossaryId) {
-        jdbc.sql("MERGE INTO project_glossary(project_id, glossary_id) KEY (project_id, glossary_id) VALUES (?, ?)")
-                .params(projectId, glossaryId).update();
+        // SQL both H2 and PostgreSQL run (no MERGE … KEY, no ON CONFLICT)
+        jdbc.sql("INSERT INTO project_glossary(project_id, glossary_id) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT)"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM project_glossary WHERE project_id = ? AND glossary_id = ?)")
+                .params(projectId, glossaryId, projectId, glossaryId).update();
     }
 
     public void detach(long projectId, long glossaryId) {

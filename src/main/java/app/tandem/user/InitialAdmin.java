@@ -24,10 +24,12 @@ public class InitialAdmin implements ApplicationRunner {
     private final UserService service;
     private final String configured;
     private final boolean web;
+    private final app.tandem.cluster.StartupLock startup;
 
     public InitialAdmin(UserRepository users, UserService service,
                         @Value("${tandem.admin-password:}") String configured,
-                        @Value("${tandem.load-seeds:true}") boolean web) {
+                        @Value("${tandem.load-seeds:true}") boolean web, app.tandem.cluster.StartupLock startup) {
+        this.startup = startup;
         this.users = users;
         this.service = service;
         this.configured = configured;
@@ -36,7 +38,16 @@ public class InitialAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!web || users.count() > 0) {
+        if (web) {
+            startup.exclusively(() -> {
+                createIfNoUsers();
+                return null;
+            });
+        }
+    }
+
+    private void createIfNoUsers() {
+        if (users.count() > 0) {
             return;
         }
         String password = configured;

@@ -39,7 +39,7 @@ class RestApiIT {
         TandemCommand.Result imported = TandemCommand.run(tmp, "import", "--project", "Seeds", "seeds/000_af86a9a72eb44bf5.txt",
                 "--tandem.data-dir=" + data);
         assertThat(imported.exit()).as(imported.err()).isZero();
-        UserRepository users = new UserRepository(new TestDatabase(data).jdbc);
+        UserRepository users = new UserRepository(TestDatabase.ofAppData(data).jdbc);
         users.insert("admin", "{noop}tokens-only-here", EnumSet.allOf(Role.class));
         users.insert("tina", "{noop}tokens-only-here", EnumSet.of(Role.TRANSLATOR));
         String adminToken = token(data, "admin", "release script");
@@ -121,6 +121,13 @@ class RestApiIT {
 
             assertThat(error(get(app, "api/v1/segments/999999999", tinaToken), 404)).contains("segment 999999999");
             assertThat(error(get(app, "api/v1/projects/999999999/documents", tinaToken), 404)).contains("project 999999999");
+
+            // a command beside the running app on H2: one line saying what to do, no stack trace
+            TandemCommand.Result beside = TandemCommand.run(tmp, "token", "create", "--user", "admin", "--tandem.data-dir=" + data);
+            assertThat(beside.exit()).isNotZero();
+            assertThat(beside.out()).doesNotContain("Exception");
+            assertThat(beside.err().strip().lines().count()).as(beside.err()).isEqualTo(1);
+            assertThat(beside.err()).contains("open in a running Tandem").contains("REST API");
 
             HttpResponse<String> docs = get(app, "v3/api-docs", null);
             assertThat(docs.statusCode()).isEqualTo(200);

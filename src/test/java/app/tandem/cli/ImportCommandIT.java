@@ -51,7 +51,7 @@ class ImportCommandIT {
         assertThat(r3.exit()).as(r3.err()).isZero();
         assertThat(r3.out()).contains("article-1251.txt").contains("segments").contains("converted from Windows-1251");
 
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.ofAppData(data);
         assertThat(db.count("document")).isEqualTo(1);
         assertThat(db.count("project")).isEqualTo(1);
     }
@@ -66,7 +66,7 @@ class ImportCommandIT {
         TandemCommand.Result r = tandem(args.toArray(new String[0]));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines().filter(l -> l.startsWith("imported ")).count()).isEqualTo(5);
-        assertThat(new TestDatabase(data).count("document")).isEqualTo(5);
+        assertThat(TestDatabase.ofAppData(data).count("document")).isEqualTo(5);
     }
 
     @Test
@@ -107,7 +107,7 @@ class ImportCommandIT {
         }
         p.destroyForcibly();
         p.waitFor();
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.ofAppData(data);
         int documents = db.count("document");
         int segments = db.count("segment");
         if (documents == 0) {

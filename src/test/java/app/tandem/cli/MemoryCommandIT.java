@@ -39,7 +39,7 @@ class MemoryCommandIT {
         TandemCommand.Result doc = TandemCommand.run(tmp, "import", "--project", "Journal", seed.toString(), "--tandem.data-dir=" + data);
         assertThat(doc.exit()).as(doc.err()).isZero();
         assertThat(doc.out()).contains("40 pre-translated from memory");
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.ofAppData(data);
         assertThat(db.jdbc.sql("SELECT COUNT(*) FROM segment WHERE target_origin = 'MEMORY' AND status = 'DRAFT'").query(Integer.class).single())
                 .isEqualTo(40);
 

@@ -31,7 +31,7 @@ class UpdateCommandIT {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).matches("updated \\d+, unchanged \\d+, conflicts 0, not found 0");
         int updated = Integer.parseInt(r.out().replaceAll("(?s)^updated (\\d+),.*", "$1"));
-        TestDatabase db = new TestDatabase(data);
+        TestDatabase db = TestDatabase.ofAppData(data);
         assertThat(updated).isEqualTo(db.jdbc.sql("SELECT COUNT(*) FROM segment WHERE target_text LIKE 'Done s%' AND status = 'TRANSLATED'")
                 .query(Integer.class).single()).isGreaterThan(10);
 

@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.junit.jupiter.api.Tag("persistence")
 class AlignmentServiceTest {
     @org.junit.jupiter.api.BeforeEach
     void signIn() {

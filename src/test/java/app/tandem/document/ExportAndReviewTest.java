@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@org.junit.jupiter.api.Tag("persistence")
 class ExportAndReviewTest {
     @org.junit.jupiter.api.BeforeEach
     void signIn() {

@@ -15,6 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Confirming a sentence fills its untranslated repetitions; a later change is offered to them. */
+@org.junit.jupiter.api.Tag("persistence")
 class RepetitionsTest {
     @TempDir
     Path dir;

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code update}: translations coming back from XLIFF and TMX, with conflicts, against a real H2 database. */
+@org.junit.jupiter.api.Tag("persistence")
 class UpdateServiceTest {
     @TempDir
     Path dir;

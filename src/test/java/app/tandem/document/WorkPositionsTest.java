@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Where a user resumes in a document, and who may rename it (real H2). */
+@org.junit.jupiter.api.Tag("persistence")
 class WorkPositionsTest {
     @TempDir
     Path dir;

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@org.junit.jupiter.api.Tag("persistence")
 class GlossaryRepositoryTest {
     @TempDir
     Path dir;

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Glossaries shared between projects, domain and part of speech kept, and the server refusing what roles do not allow. */
+@org.junit.jupiter.api.Tag("persistence")
 class GlossaryServiceTest {
     @TempDir
     Path dir;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Concordance over the seed articles and an imported memory, real H2. */
+@org.junit.jupiter.api.Tag("persistence")
 class ConcordanceServiceTest {
     @TempDir
     Path dir;

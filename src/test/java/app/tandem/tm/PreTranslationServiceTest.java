@@ -26,6 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pre-translation on import and as an action, against a real H2 database and a seed article. */
+@org.junit.jupiter.api.Tag("persistence")
 class PreTranslationServiceTest {
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Confirmed segments become matches for similar ones at once; drafts do not; merged-away segments leave. */
+@org.junit.jupiter.api.Tag("persistence")
 class TranslationMemoryServiceTest {
     @TempDir
     Path dir;

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Personal access tokens against a real H2 database: stored hashed, found by hash, revoked for good. */
+@org.junit.jupiter.api.Tag("persistence")
 class ApiTokenServiceTest {
     @TempDir
     Path dir;
