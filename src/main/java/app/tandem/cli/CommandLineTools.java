@@ -21,7 +21,8 @@ public final class CommandLineTools {
                     "Options anywhere: --tandem.data-dir=DIR (or env TANDEM_DATA_DIR), --server.port=N"},
             subcommands = {ImportCommand.class, ExportCommand.class, UpdateCommand.class, SegmentCommand.class, AlignCommand.class, TermsCommand.class,
                     QaCommand.class, MemoryCommand.class, ConcordanceCommand.class, PretranslateCommand.class,
-                    TrainSentenceModelCommand.class, TokenCommand.class, BenchCommand.class})
+                    TrainSentenceModelCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class,
+                    BenchCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
