@@ -29,6 +29,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
+            // a throttled sign-in says so and for how long, instead of "wrong password"
+            Object last = com.vaadin.flow.server.VaadinSession.getCurrent() == null ? null
+                    : com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
+            if (last instanceof org.springframework.security.authentication.LockedException locked) {
+                com.vaadin.flow.component.login.LoginI18n i18n = com.vaadin.flow.component.login.LoginI18n.createDefault();
+                com.vaadin.flow.component.login.LoginI18n.ErrorMessage error = new com.vaadin.flow.component.login.LoginI18n.ErrorMessage();
+                error.setTitle("Sign-in paused");
+                error.setMessage(locked.getMessage());
+                i18n.setErrorMessage(error);
+                login.setI18n(i18n);
+            }
         }
     }
 }
