@@ -52,6 +52,6 @@ public final class TandemMain {
         }
         String name = arg.substring(2, arg.indexOf('='));
         return name.startsWith("tandem.") || name.startsWith("server.") || name.startsWith("spring.")
-                || name.startsWith("logging.");
+                || name.startsWith("logging.") || name.startsWith("vaadin.");
     }
 }

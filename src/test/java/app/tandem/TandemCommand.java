@@ -32,6 +32,16 @@ public final class TandemCommand {
         return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /** {@code token create --user USER} with the database arguments; returns the token, the output's last line. */
+    public static String createToken(Path workDir, String user, String... databaseArgs) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("token", "create", "--user", user));
+        args.addAll(List.of(databaseArgs));
+        Result r = run(workDir, args.toArray(new String[0]));
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().strip().lines().toList();
+        return lines.get(lines.size() - 1).strip();
+    }
+
     public static Result run(Path workDir, String... args) throws IOException, InterruptedException {
         return run(workDir, Map.of(), args);
     }

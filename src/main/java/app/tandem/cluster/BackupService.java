@@ -34,7 +34,7 @@ public class BackupService {
     /** Writes a backup zip to {@code out}: admins only when someone is signed in (the API), the operator on the command line. */
     public void backup(OutputStream out) throws IOException {
         CurrentUser.requireIfSignedIn("back up the database", Role.ADMIN);
-        if (!isH2()) {
+        if (!DatabaseKind.isH2(jdbc)) {
             throw new IllegalStateException("this database is PostgreSQL: back it up with pg_dump (README: Team server)");
         }
         Path tmp = Files.createTempFile("tandem-backup", ".zip");
@@ -97,8 +97,4 @@ public class BackupService {
         return target;
     }
 
-    private boolean isH2() {
-        return jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
-                .single().toUpperCase(java.util.Locale.ROOT).contains("H2");
-    }
 }

@@ -197,9 +197,7 @@ public class DocumentRepository {
 
     private boolean isH2() {
         if (h2 == null) {
-            // from the driver, not a probing query: a failed statement aborts a PostgreSQL transaction
-            h2 = jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
-                    .single().toUpperCase(java.util.Locale.ROOT).contains("H2");
+            h2 = app.tandem.cluster.DatabaseKind.isH2(jdbc);
         }
         return h2;
     }

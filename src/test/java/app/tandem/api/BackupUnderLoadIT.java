@@ -42,9 +42,7 @@ class BackupUnderLoadIT {
         assertThat(TandemCommand.run(tmp, "import", "--project", "Seeds", "seeds/004_8dca3b5bb16bd63d.txt", "--tandem.data-dir=" + data).exit()).isZero();
         TestDatabase.ofAppData(data);
         new UserRepository(TestDatabase.ofAppData(data).jdbc).insert("admin", "{noop}tokens-only-here", java.util.EnumSet.allOf(Role.class));
-        TandemCommand.Result made = TandemCommand.run(tmp, "token", "create", "--user", "admin", "--tandem.data-dir=" + data);
-        List<String> lines = made.out().strip().lines().toList();
-        String token = lines.get(lines.size() - 1).strip();
+        String token = TandemCommand.createToken(tmp, "admin", "--tandem.data-dir=" + data);
 
         List<Ack> acks = new CopyOnWriteArrayList<>();
         try (RunningApp app = new RunningApp(data)) {

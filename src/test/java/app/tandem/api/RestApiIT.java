@@ -137,12 +137,8 @@ class RestApiIT {
     }
 
     private String token(Path data, String user, String label) throws Exception {
-        TandemCommand.Result r = label == null
-                ? TandemCommand.run(tmp, "token", "create", "--user", user, "--tandem.data-dir=" + data)
-                : TandemCommand.run(tmp, "token", "create", "--user", user, "--label", label, "--tandem.data-dir=" + data);
-        assertThat(r.exit()).as(r.err()).isZero();
-        List<String> lines = r.out().strip().lines().toList();
-        return lines.get(lines.size() - 1).strip();
+        return label == null ? TandemCommand.createToken(tmp, user, "--tandem.data-dir=" + data)
+                : TandemCommand.createToken(tmp, user, "--tandem.data-dir=" + data, "--label", label);
     }
 
     private HttpRequest.Builder request(RunningApp app, String path, String token) {

@@ -175,12 +175,7 @@ class TeamServerBenchmark {
     }
 
     private String token(String... dbArgs) throws Exception {
-        List<String> args = new ArrayList<>(List.of("token", "create", "--user", "admin"));
-        args.addAll(List.of(dbArgs));
-        TandemCommand.Result r = TandemCommand.run(tmp, args.toArray(new String[0]));
-        assertThat(r.exit()).as(r.err()).isZero();
-        List<String> lines = r.out().strip().lines().toList();
-        return lines.get(lines.size() - 1).strip();
+        return TandemCommand.createToken(tmp, "admin", dbArgs);
     }
 
     private static List<Long> segments(JdbcClient jdbc) {

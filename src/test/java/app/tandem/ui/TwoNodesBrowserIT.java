@@ -49,10 +49,7 @@ class TwoNodesBrowserIT {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM document").query(Integer.class).single()).isEqualTo(5);
 
             // a command beside the running nodes
-            TandemCommand.Result made = TandemCommand.run(tmp, "token", "create", "--user", "admin", db[0], db[1], db[2]);
-            assertThat(made.exit()).as(made.err()).isZero();
-            List<String> lines = made.out().strip().lines().toList();
-            String token = lines.get(lines.size() - 1).strip();
+            String token = TandemCommand.createToken(tmp, "admin", db);
 
             long doc = jdbc.sql("SELECT id FROM document WHERE file_name LIKE '000_%'").query(Long.class).single();
             long segment = jdbc.sql("SELECT id FROM segment WHERE document_id = ? AND position = 2").param(doc).query(Long.class).single();
@@ -73,6 +70,21 @@ class TwoNodesBrowserIT {
                     .until(d -> b.text("segments-grid").contains("Edited through node one."));
             System.out.printf("edit through node 1 visible on node 2 after %.0f ms%n", (System.nanoTime() - sent) / 1e6);
             b.screenshot("two-nodes-live-edit");
+
+            // the listening connections are cut (as by a network fault or a database restart); an edit made
+            // meanwhile still reaches node 2: after reconnecting it redraws what it has open
+            jdbc.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()")
+                    .query((rs, n) -> 1).list();
+            long other = jdbc.sql("SELECT id FROM segment WHERE document_id = ? AND position = 3").param(doc).query(Long.class).single();
+            int otherVersion = jdbc.sql("SELECT version FROM segment WHERE id = ?").param(other).query(Integer.class).single();
+            HttpResponse<String> meanwhile = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node1.url("api/v1/segments/" + other)))
+                    .header("Authorization", "Bearer " + token).header("If-Match", "\"" + otherVersion + "\"")
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"target\": \"Edited while node two was not listening.\", \"status\": \"DRAFT\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(15))
+                    .until(d -> b.text("segments-grid").contains("Edited while node two was not listening."));
         }
     }
 
