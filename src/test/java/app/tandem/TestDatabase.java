@@ -41,7 +41,9 @@ public final class TestDatabase {
         dataSource = postgres
                 ? new DriverManagerDataSource(PostgresServer.shared().orElseThrow(() -> new IllegalStateException(
                         "-Dtandem.test.db=postgres needs PostgreSQL installed (Debian package postgresql)")).newDatabase(), "tandem", "")
-                : new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("tandem").toAbsolutePath(), "sa", "");
+                : new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("tandem").toAbsolutePath()
+                        // held databases are not closed one by one (with compaction) when the test JVM exits
+                        + (holdOpen ? ";DB_CLOSE_ON_EXIT=FALSE" : ""), "sa", "");
         if (!postgres && holdOpen) {
             keepOpen();
         }

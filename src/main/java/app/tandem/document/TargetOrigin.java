@@ -8,5 +8,7 @@ public enum TargetOrigin {
     /** A fuzzy match, filled in only when asked for, with its score. */
     FUZZY_MEMORY,
     /** The confirmed translation of the same source elsewhere in the document. */
-    REPETITION
+    REPETITION,
+    /** A standard label of scholarly articles ("Аннотация:" → "Abstract:"), filled in on import. */
+    LABEL
 }

@@ -36,7 +36,8 @@ public class MainLayout extends AppLayout {
         who.setId("current-user");
         who.addClassName("current-user");
         who.getElement().setAttribute("title", String.join(", ", auth.getGrantedRoles()));
-        Anchor tokens = new Anchor("tokens", getTranslation("Access tokens"));
+        Anchor tokens = new Anchor("tokens", getTranslation("Tokens"));
+        tokens.getElement().setAttribute("title", getTranslation("Access tokens"));
         tokens.setId("nav-tokens");
         tokens.addClassName("nav-tokens");
         Button logout = new Button(getTranslation("Sign out"), e -> auth.logout());

@@ -55,13 +55,16 @@ class SeedProjectBrowserIT {
         assertSeededTargetsAfterFreshStart(tmp.resolve("data"));
     }
 
-    /** Issue 4's acceptance: exactly the English already in 000 and 004 became targets, nothing else. */
+    /**
+     * Issue 4's acceptance: exactly the English already in 000 and 004 became targets, nothing else
+     * but the standard labels (issue 16: "Аннотация:" of 000 is "Abstract:", a draft of origin LABEL).
+     */
     private static void assertSeededTargetsAfterFreshStart(Path dataDir) {
-        app.tandem.TestDatabase db = new app.tandem.TestDatabase(dataDir);
+        app.tandem.TestDatabase db = app.tandem.TestDatabase.ofAppData(dataDir);
         java.util.Map<String, List<String>> targets = new java.util.TreeMap<>();
         db.jdbc.sql("""
                 SELECT d.file_name, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
-                WHERE s.target_text IS NOT NULL ORDER BY d.file_name, s.position""")
+                WHERE s.target_text IS NOT NULL AND s.target_origin <> 'LABEL' ORDER BY d.file_name, s.position""")
                 .query(rs -> {
                     targets.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
                 });
@@ -77,8 +80,11 @@ class SeedProjectBrowserIT {
                 SELECT COUNT(*) FROM segment WHERE source_text LIKE '%Transcaucasia%' OR source_text LIKE 'The %'
                    OR source_text LIKE 'Summary:%' OR source_text LIKE '%Soviet Russia%'""").query(Integer.class).single();
         assertThat(englishSources).isZero();
-        int statuses = db.jdbc.sql("SELECT COUNT(*) FROM segment WHERE target_text IS NOT NULL AND (status <> 'DRAFT' OR target_origin <> 'EXISTING_TRANSLATION')")
+        int statuses = db.jdbc.sql("SELECT COUNT(*) FROM segment WHERE target_text IS NOT NULL AND (status <> 'DRAFT'"
+                        + " OR target_origin NOT IN ('EXISTING_TRANSLATION', 'LABEL'))")
                 .query(Integer.class).single();
         assertThat(statuses).isZero();
+        assertThat(db.jdbc.sql("SELECT source_text || ' -> ' || target_text FROM segment WHERE target_origin = 'LABEL'").query(String.class).list())
+                .containsExactly("Аннотация: -> Abstract:");
     }
 }

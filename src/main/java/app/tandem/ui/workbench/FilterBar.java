@@ -92,6 +92,9 @@ final class FilterBar extends Div {
     }
 
     private void changed() {
+        if (!isVisible()) {
+            return; // a field's last change arriving after Esc must not filter the list behind a closed bar
+        }
         apply.accept(new SegmentFilter(status.getValue(), text.getValue(), matchCase.getValue(), wholeWord.getValue(),
                 !"target".equals(scope.getValue()), !"source".equals(scope.getValue()), comments.getValue()));
     }
