@@ -29,8 +29,9 @@ class BackupApi {
     void backup(HttpServletResponse response) throws IOException {
         Path zip = Files.createTempFile("tandem-backup", ".zip");
         try {
-            try (var out = Files.newOutputStream(zip)) {
-                backups.backup(out);
+            Files.delete(zip); // BACKUP TO creates the file itself
+            try {
+                backups.backupTo(zip);
             } catch (IllegalStateException postgres) {
                 throw new ApiException(HttpStatus.NOT_IMPLEMENTED, postgres.getMessage());
             }

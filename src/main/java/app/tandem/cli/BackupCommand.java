@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,9 +47,9 @@ final class BackupCommand implements Callable<Integer> {
             if (server != null) {
                 fromServer(part);
             } else {
-                try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs());
-                     OutputStream o = Files.newOutputStream(part)) {
-                    ctx.getBean(BackupService.class).backup(o);
+                try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
+                    Files.delete(part); // BACKUP TO creates the file itself
+                    ctx.getBean(BackupService.class).backupTo(part);
                 } catch (IllegalStateException postgres) {
                     throw new UsageException(postgres.getMessage());
                 }

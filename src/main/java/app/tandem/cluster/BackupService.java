@@ -31,20 +31,16 @@ public class BackupService {
         this.jdbc = jdbc;
     }
 
-    /** Writes a backup zip to {@code out}: admins only when someone is signed in (the API), the operator on the command line. */
-    public void backup(OutputStream out) throws IOException {
+    /**
+     * Writes a backup zip to {@code target}, which must not exist yet: admins only when someone is
+     * signed in (the API), the operator on the command line.
+     */
+    public void backupTo(Path target) {
         CurrentUser.requireIfSignedIn("back up the database", Role.ADMIN);
         if (!DatabaseKind.isH2(jdbc)) {
             throw new IllegalStateException("this database is PostgreSQL: back it up with pg_dump (README: Team server)");
         }
-        Path tmp = Files.createTempFile("tandem-backup", ".zip");
-        try {
-            Files.delete(tmp); // BACKUP TO writes the file itself
-            jdbc.sql("BACKUP TO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'").update();
-            Files.copy(tmp, out);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        jdbc.sql("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'").update();
     }
 
     /**
