@@ -34,7 +34,11 @@ public final class TandemMain {
             SpringApplication.run(TandemApplication.class, args);
             return;
         }
-        System.exit(CommandLineTools.run(rest, springArgs, System.out, System.err));
+        // a command's standard output is its result, read by scripts; log lines (written to
+        // System.out by the logging console appender) go to standard error instead
+        java.io.PrintStream results = System.out;
+        System.setOut(System.err);
+        System.exit(CommandLineTools.run(rest, springArgs, results, System.err));
     }
 
     /** H2 refuses a database path relative to the working directory, so {@code --tandem.data-dir=data} is made absolute here. */

@@ -45,6 +45,7 @@ public class QaService implements ApprovalGate {
     private final SegmentEvents events;
     private final GlossaryRepository glossaries;
     private final Map<String, QaEngine> engines = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "qa");
         t.setDaemon(true);
@@ -94,17 +95,40 @@ public class QaService implements ApprovalGate {
         this.glossaries = glossaries;
         this.documents = documents;
         this.events = events;
-        events.onAnyChange((doc, seg) -> background.submit(() -> {
-            try {
-                checkSegment(seg);
-            } catch (RuntimeException e) {
-                log.warn("QA of segment {} failed: {}", seg, e.getMessage());
+        events.onAnyChange((doc, seg) -> {
+            if (!stopping) {
+                background.submit(() -> {
+                    try {
+                        checkSegment(seg);
+                    } catch (RuntimeException e) {
+                        if (stopping) {
+                            log.debug("QA of segment {} stopped with the application: {}", seg, e.getMessage());
+                        } else {
+                            log.warn("QA of segment {} failed: {}", seg, e.getMessage());
+                        }
+                    }
+                });
             }
-        }));
+        });
         if (warmUp) {
             // LanguageTool takes seconds to load; do it before the first translator needs it
             background.submit(() -> engine("en-US").warmUp());
         }
+    }
+
+    /**
+     * Checks still queued when the application stops (a command that changed many segments ends at
+     * once) are dropped rather than run against a closing connection pool; the document's next
+     * full check ("Run QA") finds them.
+     */
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        stopping = true;
+        int dropped = background.shutdownNow().size();
+        if (dropped > 0) {
+            log.info("QA of {} changed segments left for the document's next full check", dropped);
+        }
+        background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private QaEngine engine(String variant) {
