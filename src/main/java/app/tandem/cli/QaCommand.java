@@ -24,6 +24,9 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "en-US|en-GB", description = "English spelling variant (default en-US)")
     String variant = "en-US";
 
+    @Option(names = "--check-source", description = "Also check the Russian source's spelling and grammar (information only)")
+    boolean checkSource;
+
     @Parameters(index = "0", paramLabel = "RU_FILE")
     String ruFile;
 
@@ -51,8 +54,9 @@ final class QaCommand implements Callable<Integer> {
         for (int i = 0; i < ru.size(); i++) {
             pairs.add(new SegmentPair(ru.get(i), en.get(i)));
         }
-        QaEngine engine = new QaEngine(variant, true);
-        QaContext context = new QaContext(terms, List.of(), pairs);
+        QaEngine engine = new QaEngine(variant, true, checkSource);
+        QaContext context = new QaContext(terms, List.of(), pairs).withRecurringSourceWords(QaContext.recurringWords(ru))
+                .withRecurringTargetWords(QaContext.recurringWords(en));
         List<List<Finding>> findings = engine.checkAll(pairs, context, Runtime.getRuntime().availableProcessors(), i -> { });
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < findings.size(); i++) {

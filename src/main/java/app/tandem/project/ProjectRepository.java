@@ -44,6 +44,21 @@ public class ProjectRepository {
         jdbc.sql("UPDATE project SET english_variant = ? WHERE id = ?").params(variant, id).update();
     }
 
+    public boolean checksSource(long id) {
+        return jdbc.sql("SELECT check_source FROM project WHERE id = ?").param(id).query(Boolean.class).single();
+    }
+
+    /** Turning the source checks off also drops the source findings already stored. */
+    public void setCheckSource(long id, boolean on) {
+        jdbc.sql("UPDATE project SET check_source = ? WHERE id = ?").params(on, id).update();
+        if (!on) {
+            jdbc.sql("""
+                    DELETE FROM qa_finding WHERE check_id = 'languagetool-ru'
+                    AND segment_id IN (SELECT s.id FROM segment s JOIN document d ON d.id = s.document_id WHERE d.project_id = ?)""")
+                    .param(id).update();
+        }
+    }
+
     public List<String> sourceSentences(long projectId) {
         return jdbc.sql("SELECT s.source_text FROM segment s JOIN document d ON d.id = s.document_id WHERE d.project_id = ? ORDER BY d.id, s.position")
                 .param(projectId).query(String.class).list();

@@ -37,6 +37,18 @@ public class ProjectService {
     }
 
     /**
+     * Whether QA also runs LanguageTool's Russian spelling and grammar on the sources (as
+     * information). Off by default: a translator cannot change the source.
+     */
+    public void setCheckSource(long projectId, boolean on) {
+        CurrentUser.require("change a project's checks", Role.REVIEWER, Role.ADMIN);
+        if (!access.canSee(projectId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a member of project " + projectId);
+        }
+        tx.executeWithoutResult(s -> projects.setCheckSource(projectId, on));
+    }
+
+    /**
      * Creates the project in one transaction. {@code sharedGlossaryId} null gives it a new empty
      * glossary named after it; otherwise the glossary must be one the user may share.
      */

@@ -18,6 +18,8 @@ public final class QaContext {
     private final Map<String, Set<String>> targetsBySource;
     private final Map<String, Set<String>> sourcesByTarget;
     private LengthModel lengths;
+    private Set<String> recurringSourceWords = Set.of();
+    private Set<String> recurringTargetWords = Set.of();
 
     public QaContext(Glossary glossary, Collection<String> projectWords, List<SegmentPair> project) {
         this.glossary = glossary == null ? Glossary.empty() : glossary;
@@ -39,6 +41,82 @@ public final class QaContext {
     public QaContext withLengths(LengthModel model) {
         this.lengths = model;
         return this;
+    }
+
+    /**
+     * Words (lower case) that occur in more than one segment of the document: a word the
+     * speller does not know that the author uses again and again is a name or a term.
+     */
+    public QaContext withRecurringSourceWords(Set<String> words) {
+        this.recurringSourceWords = words;
+        return this;
+    }
+
+    /**
+     * Words (lower case) that occur in more than one target of the document: a capitalised word
+     * the English speller does not know, written alike in several sentences, is a name the
+     * translator chose, not a slip of the keyboard.
+     */
+    public QaContext withRecurringTargetWords(Set<String> words) {
+        this.recurringTargetWords = words;
+        return this;
+    }
+
+    public boolean isRecurringTargetName(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && recurringTargetWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The lower-cased words that occur in at least two of the given texts. */
+    public static Set<String> recurringWords(Collection<String> sources) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (String source : sources) {
+            Set<String> once = new HashSet<>();
+            java.util.regex.Matcher m = SOURCE_WORD.matcher(source);
+            while (m.find()) {
+                once.add(m.group().toLowerCase(Locale.ROOT));
+            }
+            once.forEach(w -> seen.merge(w, 1, Integer::sum));
+        }
+        Set<String> out = new HashSet<>();
+        seen.forEach((w, n) -> {
+            if (n >= 2) {
+                out.add(w);
+            }
+        });
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SOURCE_WORD = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+
+    /**
+     * Whether a word of the source the Russian speller does not know is a name or a term rather
+     * than a misspelling: capitalised inside a sentence, recurring in the document, or part of a
+     * glossary term (in any inflected form).
+     */
+    public boolean isSourceName(String word, String source, int at) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(word.codePointAt(0)) && !sentenceStart(source, at)) {
+            return true;
+        }
+        if (recurringSourceWords.contains(word.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return glossary.findInSource(source).stream().anyMatch(t -> t.start() <= at && at < t.end());
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == ':') {
+                return false;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                return true;
+            }
+        }
+        return true;
     }
 
     public static QaContext empty() {

@@ -32,7 +32,16 @@ public final class QaEngine {
     private final LanguageToolCheck russianTool;
     private final List<QaCheck> checks;
 
+    /** Without LanguageTool on the Russian source (the translator cannot change it; a project may turn it on). */
     public QaEngine(String englishVariant, boolean withLanguageTool) {
+        this(englishVariant, withLanguageTool, false);
+    }
+
+    /**
+     * @param checkSource LanguageTool's Russian spelling and grammar on the source as
+     *                    information, for projects whose sources are still being edited
+     */
+    public QaEngine(String englishVariant, boolean withLanguageTool, boolean checkSource) {
         englishTool = LanguageToolCheck.english(englishVariant);
         russianTool = LanguageToolCheck.russian();
         List<QaCheck> all = new ArrayList<>(List.of(
@@ -43,7 +52,9 @@ public final class QaEngine {
                 new MixedScriptCheck(), new LengthRatioCheck()));
         if (withLanguageTool) {
             all.add(englishTool);
-            all.add(russianTool);
+            if (checkSource) {
+                all.add(russianTool);
+            }
         }
         checks = List.copyOf(all);
     }

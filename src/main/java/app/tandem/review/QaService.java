@@ -132,11 +132,41 @@ public class QaService implements ApprovalGate {
     }
 
     private QaEngine engine(String variant) {
-        return engines.computeIfAbsent(variant, v -> new QaEngine(v, true));
+        return engine(variant, false);
     }
 
-    private String variantOf(long projectId) {
-        return jdbc.sql("SELECT english_variant FROM project WHERE id = ?").param(projectId).query(String.class).optional().orElse("en-US");
+    private QaEngine engine(String variant, boolean checkSource) {
+        return engines.computeIfAbsent(variant + (checkSource ? "+source" : ""), k -> new QaEngine(variant, true, checkSource));
+    }
+
+    private record ProjectChecks(String variant, boolean checkSource) {
+    }
+
+    private ProjectChecks checksOf(long projectId) {
+        return jdbc.sql("SELECT english_variant, check_source FROM project WHERE id = ?").param(projectId)
+                .query((rs, n) -> new ProjectChecks(rs.getString(1), rs.getBoolean(2))).optional()
+                .orElse(new ProjectChecks("en-US", false));
+    }
+
+    private QaEngine engineFor(long projectId) {
+        ProjectChecks c = checksOf(projectId);
+        return engine(c.variant(), c.checkSource());
+    }
+
+    /** Recurring words of a document's source, for the Russian speller; sources change only by split and merge. */
+    private final Map<Long, java.util.Set<String>> recurringWords = new ConcurrentHashMap<>();
+
+    /** Recurring words of a document's targets, renewed by each whole-document check. */
+    private final Map<Long, java.util.Set<String>> recurringTargetWords = new ConcurrentHashMap<>();
+
+    private java.util.Set<String> recurringTargetWordsOf(long documentId) {
+        return recurringTargetWords.computeIfAbsent(documentId, d -> QaContext.recurringWords(jdbc.sql(
+                "SELECT target_text FROM segment WHERE document_id = ? AND target_text IS NOT NULL").param(d).query(String.class).list()));
+    }
+
+    private java.util.Set<String> recurringWordsOf(long documentId) {
+        return recurringWords.computeIfAbsent(documentId, d -> QaContext.recurringWords(jdbc.sql(
+                "SELECT source_text FROM segment WHERE document_id = ?").param(d).query(String.class).list()));
     }
 
     private long projectOf(SegmentRow s) {
@@ -151,7 +181,7 @@ public class QaService implements ApprovalGate {
         }
         long project = projectOf(s);
         List<Finding> findings = s.targetText() == null || s.coveredBy() != null ? List.of()
-                : engine(variantOf(project)).check(new SegmentPair(s.sourceText(), s.targetText()), context(project, s));
+                : engineFor(project).check(new SegmentPair(s.sourceText(), s.targetText()), context(project, s));
         store(s, findings);
         events.refreshed(s.documentId(), segmentId);
         return findings;
@@ -172,7 +202,7 @@ public class QaService implements ApprovalGate {
             return List.of();
         }
         long project = projectOf(s);
-        return engine(variantOf(project)).check(new SegmentPair(s.sourceText(), target), context(project, s.withTarget(target)));
+        return engineFor(project).check(new SegmentPair(s.sourceText(), target), context(project, s.withTarget(target)));
     }
 
     /** Checks every translated segment of a document on both cores; {@code progress} gets (done). */
@@ -189,9 +219,12 @@ public class QaService implements ApprovalGate {
             return 0;
         }
         long project = projectOf(all.get(0));
-        QaEngine engine = engine(variantOf(project));
+        QaEngine engine = engineFor(project);
         List<SegmentPair> pairs = all.stream().map(s -> new SegmentPair(s.sourceText(), s.targetText())).toList();
-        QaContext context = new QaContext(glossary(project), projectWords(project), projectPairs(project));
+        recurringWords.remove(documentId);
+        recurringTargetWords.remove(documentId);
+        QaContext context = new QaContext(glossary(project), projectWords(project), projectPairs(project))
+                .withRecurringSourceWords(recurringWordsOf(documentId)).withRecurringTargetWords(recurringTargetWordsOf(documentId));
         AtomicInteger done = new AtomicInteger();
         List<List<Finding>> results = engine.checkAll(pairs, context, 2, i -> progress.accept(done.incrementAndGet()));
         for (int i = 0; i < all.size(); i++) {
@@ -214,7 +247,9 @@ public class QaService implements ApprovalGate {
                 WHERE s.target_key = ? AND d.project_id = ? AND (s.source_key IS NULL OR s.source_key <> ?)""")
                 .params(sourceKey, project, targetKey, project, sourceKey == null ? "" : sourceKey)
                 .query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list());
-        return new QaContext(glossary(project), projectWords(project), related).withLengths(lengthModel(project));
+        return new QaContext(glossary(project), projectWords(project), related).withLengths(lengthModel(project))
+                .withRecurringSourceWords(recurringWordsOf(s.documentId()))
+                .withRecurringTargetWords(recurringTargetWordsOf(s.documentId()));
     }
 
     private final Map<Long, LengthModel> lengthCache = new ConcurrentHashMap<>();

@@ -150,6 +150,21 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 }
             });
             actions.add(new Span(getTranslation("English variant")), variant);
+            com.vaadin.flow.component.checkbox.Checkbox checkSource = new com.vaadin.flow.component.checkbox.Checkbox(
+                    getTranslation("Check the Russian source too"), projects.checksSource(id));
+            checkSource.setId("project-check-source");
+            checkSource.setTooltipText(getTranslation("Spelling and grammar of the sources, as information; names are not reported"));
+            checkSource.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    if (!UiErrorHandling.attempt(() -> projectService.setCheckSource(id, e.getValue()))) {
+                        checkSource.setValue(e.getOldValue());
+                    } else if (e.getValue()) {
+                        Notification.show(getTranslation("Sources are checked from the next QA run of each document"), 5000,
+                                Notification.Position.BOTTOM_START);
+                    }
+                }
+            });
+            actions.add(checkSource);
         }
         actions.add(new Span(getTranslation("Export:")),
                 Downloads.link("export-project-tmx", getTranslation("Project TMX (all translated)"), "project-" + id + ".tmx", "application/x-tmx+xml",

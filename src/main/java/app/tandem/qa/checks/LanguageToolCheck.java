@@ -6,6 +6,7 @@ import app.tandem.qa.QaContext;
 import app.tandem.qa.SegmentPair;
 import app.tandem.qa.Severity;
 import app.tandem.qa.Side;
+import app.tandem.qa.SourceNames;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -33,7 +34,12 @@ public final class LanguageToolCheck implements QaCheck {
     private static final Set<String> DISABLED = Set.of("WHITESPACE_RULE", "UPPERCASE_SENTENCE_START", "EN_QUOTES",
             "COMMA_PARENTHESIS_WHITESPACE", "DOUBLE_PUNCTUATION", "EN_UNPAIRED_BRACKETS", "UNPAIRED_BRACKETS",
             "EN_UNPAIRED_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END", "SENTENCE_WHITESPACE", "RU_UNPAIRED_BRACKETS",
-            "CONSECUTIVE_SPACES", "ENGLISH_WORD_REPEAT_RULE", "Latin_letters", "WORD_REPEAT_RULE");
+            "CONSECUTIVE_SPACES", "ENGLISH_WORD_REPEAT_RULE", "Latin_letters", "WORD_REPEAT_RULE",
+            // commas that style guides leave to the writer: professional translations omit them freely
+            "COMMA_COMPOUND_SENTENCE", "COMMA_COMPOUND_SENTENCE_2", "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA",
+            "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE", "COMMA_AFTER_A_MONTH",
+            // compares a date's weekday with the current year: wrong for every historical date
+            "EN_DATE_WEEKDAY_CURRENTYEAR");
 
     private final String id;
     private final Side side;
@@ -83,6 +89,11 @@ public final class LanguageToolCheck implements QaCheck {
         });
     }
 
+    /** LanguageTool names a British spelling as such; under en-US it stays a finding whatever the source says. */
+    private static boolean britishUnderAmerican(RuleMatch m) {
+        return m.getMessage().contains("British English");
+    }
+
     @Override
     public List<Finding> check(SegmentPair pair, QaContext context) {
         String text = side == Side.TARGET ? pair.target() : pair.source();
@@ -97,11 +108,13 @@ public final class LanguageToolCheck implements QaCheck {
             }
             String covered = text.substring(m.getFromPos(), Math.min(text.length(), m.getToPos()));
             boolean spelling = m.getRule() instanceof SpellingCheckRule;
-            if (spelling && context.isProjectWord(covered)) {
+            if (spelling && (context.isProjectWord(covered) || side == Side.TARGET && !britishUnderAmerican(m)
+                    && (SourceNames.fromSource(covered, pair.source()) || context.isRecurringTargetName(covered))
+                    || side == Side.SOURCE && context.isSourceName(covered, text, m.getFromPos()))) {
                 continue;
             }
             String suggestion = m.getSuggestedReplacements().isEmpty() ? "" : " (suggestion: " + m.getSuggestedReplacements().get(0) + ")";
-            String message = (spelling ? "Spelling: " : "") + m.getMessage().replaceAll("<[^>]+>", "\"") + suggestion;
+            String message = (spelling ? "Spelling of \"" + covered + "\": " : "") + m.getMessage().replaceAll("<[^>]+>", "\"") + suggestion;
             List<String> fixes = m.getSuggestedReplacements().stream().limit(MAX_FIXES).toList();
             out.add(new Finding(id, severity, message + " [" + m.getRule().getId() + "]", side, m.getFromPos(), m.getToPos(), fixes));
         }

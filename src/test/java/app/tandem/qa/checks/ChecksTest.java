@@ -68,6 +68,15 @@ class ChecksTest {
         assertThat(errors(c, "в 20-е гг.", "in the 1920s", NONE)).isEmpty();
         assertThat(errors(c, "1 000 человек", "1,000 people", NONE)).isEmpty();
         assertThat(errors(c, "16 апреля 1922 г.", "on April 16, 1921", NONE)).hasSize(1);
+        // numbers the Russian writes without digits: Roman centuries, numerals in words, thousands, times of day
+        assertThat(c.check(new SegmentPair("В XVI веке", "In the 16th century"), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("после двухмесячного периода, в восемнадцатилетнем возрасте", "after the 2 month period, at 18"), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("от 3 до 5 тысяч фунтов", "£3,000-£5,000"), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("рынок (открыт с 06:30 до 10:00)", "the market (6.30-10am)"), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("В XVI веке", "In the 17th century"), NONE)).hasSize(1);
+        assertThat(c.check(new SegmentPair("словно из 1970-х", "as if from the 1970s"), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("хит из 1960-х", "a 60s hit"), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("В начале 2000-х гг.", "In the early 2000s"), NONE)).isEmpty();
         assertThat(run(c, "в апреле", "in April 1922")).extracting(Finding::severity).containsExactly(Severity.WARNING);
     }
 
@@ -136,7 +145,12 @@ class ChecksTest {
     @Test
     void repeatedWordAndInitialCapital() {
         assertThat(run(new RepeatedWordCheck(), "", "the the policy")).hasSize(1);
-        assertThat(run(new RepeatedWordCheck(), "", "that that policy had had effects")).isEmpty();
+        assertThat(run(new RepeatedWordCheck(), "", "that that policy had had effects")).hasSize(2)
+                .allMatch(f -> f.severity() == Severity.INFO);
+        assertThat(run(new RepeatedWordCheck(), "", "It is is true that he didn't didn't see the well-known well-known case of 1921 1921."))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.WARNING);
+        assertThat(run(new RepeatedWordCheck(), "Песня «Bye Bye»", "The song \"Bye Bye\"")).isEmpty();
+        assertThat(run(new RepeatedWordCheck(), "", "the theory of the thesis, is it")).isEmpty();
         assertThat(run(new InitialCapitalCheck(), "Россия ответила.", "russia replied.")).hasSize(1);
         assertThat(run(new InitialCapitalCheck(), "Россия ответила.", "Russia replied.")).isEmpty();
     }
@@ -164,5 +178,32 @@ class ChecksTest {
         // 001: the source typo "непроправимый" is reported, as information only
         List<Finding> ru = LanguageToolCheck.russian().check(new SegmentPair("Это был непроправимый шаг.", "x"), NONE);
         assertThat(ru).isNotEmpty().allMatch(f -> f.severity() == Severity.INFO && f.side() == Side.SOURCE);
+    }
+
+    @Test
+    void namesAreNotSpellingMistakes() {
+        LanguageToolCheck en = LanguageToolCheck.english("en-US");
+        // transliterated from the source, or written the same there
+        assertThat(en.check(new SegmentPair("Телеграмма Чичерину из Мемминген.", "A telegram to Chicherin from Memmingen."), NONE)).isEmpty();
+        assertThat(en.check(new SegmentPair("Оператор SaskTel сообщил.", "SaskTel reported."), NONE)).isEmpty();
+        // a misspelling stays one, and so does a British spelling under en-US
+        assertThat(en.check(new SegmentPair("Телеграмма Чичерину.", "A telegam to Chicherin."), NONE)).hasSize(1);
+        assertThat(en.check(new SegmentPair("Опухоль Тумура.", "The tumour of Tumur."), NONE)).hasSize(1);
+        // a capitalised word the translator writes alike in several sentences is a name they chose
+        QaContext targets = QaContext.empty().withRecurringTargetWords(QaContext.recurringWords(
+                List.of("The Bogd Khaan ruled.", "The Bogd Khaan died.")));
+        assertThat(en.check(new SegmentPair("Богдо-гэгэн правил.", "The Bogd Khaan ruled."), targets)).isEmpty();
+        assertThat(en.check(new SegmentPair("Богдо-гэгэн правил.", "The Bogd Khaan ruled."), NONE)).isNotEmpty();
+
+        LanguageToolCheck ru = LanguageToolCheck.russian();
+        // capitalised inside a sentence, recurring in the document, or a glossary term: not reported
+        assertThat(ru.check(new SegmentPair("Вчера Кемаль написал Чичерину.", "x"), NONE)).isEmpty();
+        QaContext recurring = QaContext.empty().withRecurringSourceWords(QaContext.recurringWords(
+                List.of("Кемалисты победили.", "Кемалисты отступили.")));
+        assertThat(ru.check(new SegmentPair("Кемалисты победили.", "x"), recurring)).isEmpty();
+        assertThat(ru.check(new SegmentPair("Кемалисты победили.", "x"), NONE)).hasSize(1);
+        QaContext glossary = new QaContext(new Glossary(List.of(new Glossary.Entry("наркоминдел", List.of("Narkomindel"), List.of()))),
+                List.of(), List.of());
+        assertThat(ru.check(new SegmentPair("Наркоминдел ответил.", "x"), glossary)).isEmpty();
     }
 }

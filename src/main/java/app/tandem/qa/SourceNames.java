@@ -1,0 +1,50 @@
+package app.tandem.qa;
+
+import app.tandem.text.Transliteration;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a word of the target that a speller does not know is a name carried over from the
+ * source: written the same there (Latin names and acronyms in Russian text) or transliterated
+ * from one of its words. A translator cannot be asked to fix {@code Memmingen} because the
+ * English dictionary lacks it, when the source says {@code Мемминген}.
+ */
+public final class SourceNames {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+
+    private SourceNames() {
+    }
+
+    public static boolean fromSource(String targetWord, String source) {
+        if (source == null || targetWord.isBlank()) {
+            return false;
+        }
+        String word = targetWord.replaceAll("['’]s$", "");
+        String lower = word.toLowerCase(Locale.ROOT);
+        // al-Jadaan, de Gaulle-Anthonioz: a capital in any part marks a name
+        boolean capitalised = java.util.Arrays.stream(word.split("-")).anyMatch(p -> !p.isEmpty() && Character.isUpperCase(p.codePointAt(0)));
+        Matcher m = WORD.matcher(source);
+        while (m.find()) {
+            String s = m.group();
+            if (s.toLowerCase(Locale.ROOT).equals(lower)) {
+                return true;
+            }
+            if (capitalised && s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                    && (Transliteration.sameName(word, s) || hyphenPartsMatch(word, s)
+                    || word.endsWith("s") && Transliteration.sameName(word.substring(0, word.length() - 1), s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code Al-Hasan} against {@code аль-Хасана}: the whole, or the last part of each. */
+    private static boolean hyphenPartsMatch(String word, String source) {
+        int w = word.lastIndexOf('-');
+        int s = source.lastIndexOf('-');
+        return (w > 0 || s > 0) && Transliteration.sameName(word.substring(w + 1), source.substring(s + 1));
+    }
+}
