@@ -28,11 +28,18 @@ public final class LineUnwrapper {
         this.english = new WrapHyphenJoiner(Lang.EN, englishWords);
     }
 
-    private record Line(String text, int indent, int blanksBefore, int lineNo) {
+    /** {@code pageBreak}: a page number or running header stood between this line and the one before. */
+    private record Line(String text, int indent, int blanksBefore, int lineNo, boolean pageBreak) {
+        Line(String text, int indent, int blanksBefore, int lineNo) {
+            this(text, indent, blanksBefore, lineNo, false);
+        }
     }
 
+    /** "12", "— 12 —", "С. 12", "p. 12": a page number on a line of its own. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-–—]\\s*)?(?:[СсPp]\\.\\s*)?\\d{1,4}(?:\\s*[-–—])?$");
+
     public UnwrapResult unwrap(String rawText) {
-        List<Line> lines = readLines(WhitespaceNormalizer.normalize(rawText));
+        List<Line> lines = withoutPageFurniture(readLines(WhitespaceNormalizer.normalize(rawText)));
         List<Paragraph> paragraphs = new ArrayList<>();
         List<HyphenDecision> hyphens = new ArrayList<>();
         if (lines.isEmpty()) {
@@ -88,15 +95,72 @@ public final class LineUnwrapper {
             // "(Ali Fuat Cebesoy. / Moskova Hatıraları ...)": a reference never spans a paragraph break
             return false;
         }
-        boolean shortLine = prev.text().length() < layout.width * 0.8;
+        // a line is short for a reason when the next line's first word would not have fitted on it
+        boolean shortLine = prev.text().length() < layout.width * 0.8
+                && prev.text().length() + 1 + firstWordLength(next.text()) <= layout.fullWidth;
         if (!TERMINAL.matcher(acc).find()) {
             // a title or heading line: short, unpunctuated, followed by a capitalised line
             return shortLine && paragraphLength < 300 && !endsWithConnector(acc);
         }
-        boolean gap = layout.blankLinesEverywhere ? next.blanksBefore() > layout.usualGap : next.blanksBefore() > 0;
+        // the blank lines of a page break say nothing about paragraphs
+        boolean gap = !next.pageBreak() && (layout.blankLinesEverywhere ? next.blanksBefore() > layout.usualGap : next.blanksBefore() > 0);
         boolean indented = layout.indentSignals && next.indent() > 0;
         boolean scriptChange = Scripts.dominant(prev.text(), Lang.RU) != Scripts.dominant(next.text(), Lang.RU);
         return gap || indented || shortLine || scriptChange;
+    }
+
+    private static int firstWordLength(String line) {
+        int i = 0;
+        while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Drops page numbers and running headers (a short line repeated on several pages, with the
+     * page number or without), so that a paragraph or a hyphenated word continues across the
+     * page break; the line after them is marked as following a page break.
+     */
+    private static List<Line> withoutPageFurniture(List<Line> lines) {
+        java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
+        for (Line l : lines) {
+            if (l.text().length() <= 100) {
+                repeats.merge(headerKey(l.text()), 1, Integer::sum);
+            }
+        }
+        boolean[] furniture = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            furniture[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (!furniture[i] && text.length() <= 100 && !headerKey(text).isBlank() && repeats.get(headerKey(text)) >= 3) {
+                boolean besideNumber = i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1];
+                boolean titleLike = text.length() < 70 && !TERMINAL.matcher(text).find() && !endsWithConnector(text);
+                furniture[i] = besideNumber || titleLike;
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        boolean skipped = false;
+        int blanks = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (furniture[i] && i > 0) {
+                skipped = true;
+                blanks = Math.max(blanks, l.blanksBefore());
+                continue;
+            }
+            out.add(skipped ? new Line(l.text(), l.indent(), Math.max(blanks, l.blanksBefore()), l.lineNo(), true) : l);
+            skipped = false;
+            blanks = 0;
+        }
+        return out.isEmpty() ? lines : out;
+    }
+
+    /** A running header with its page number taken out: "12 Вестник МГУ. 2020" and "13 Вестник МГУ. 2020" match. */
+    private static String headerKey(String line) {
+        return line.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean openParenthesis(String tail) {
@@ -157,20 +221,21 @@ public final class LineUnwrapper {
     }
 
     /** Facts about the whole file that tell which signals mark paragraphs in it. */
-    private record Layout(double width, boolean blankLinesEverywhere, int usualGap, boolean indentSignals) {
+    private record Layout(double width, double fullWidth, boolean blankLinesEverywhere, int usualGap, boolean indentSignals) {
         static Layout of(List<Line> lines) {
             int[] lengths = lines.stream().mapToInt(l -> l.text().length()).filter(n -> n >= 20).sorted().toArray();
             if (lengths.length == 0) {
                 lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
             }
             double width = lengths[(int) Math.min(lengths.length - 1, Math.floor(lengths.length * 0.7))];
+            double fullWidth = lengths[(int) Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))];
             long withGap = lines.stream().skip(1).filter(l -> l.blanksBefore() > 0).count();
             boolean everywhere = lines.size() > 4 && withGap >= 0.6 * (lines.size() - 1);
             int[] gaps = lines.stream().skip(1).mapToInt(Line::blanksBefore).filter(g -> g > 0).toArray();
             int usual = everywhere ? mode(gaps) : 0;
             long indented = lines.stream().filter(l -> l.indent() > 0).count();
             boolean indentSignals = indented > 0 && indented < 0.5 * lines.size();
-            return new Layout(width, everywhere, usual, indentSignals);
+            return new Layout(width, fullWidth, everywhere, usual, indentSignals);
         }
 
         private static int mode(int[] values) {
