@@ -213,6 +213,10 @@ public final class SentenceSplitter {
                     tryAt(citation, i + 1, Math.min(n, i + 90), candidates);
                 }
                 previousSymbol = false;
+            } else if (ch == ')' && i + 2 < n && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    && archivalReferenceOpening(text, i) >= 0) {
+                candidates.add(i + 1);
+                previousSymbol = false;
             } else {
                 int type = Character.getType(ch);
                 boolean symbol = type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || Character.isSurrogate(ch)
@@ -289,6 +293,9 @@ public final class SentenceSplitter {
             wordStart++;
         }
         boolean lowerNext = wordStart < text.length() && Character.isLowerCase(text.charAt(wordStart));
+        if (sentenceAfterReference(text, b, wordStart)) {
+            return true;
+        }
         if (lowerNext && !(modelSaysSo && plainWordBefore(text, b, lang))) {
             return false;
         }
@@ -355,7 +362,12 @@ public final class SentenceSplitter {
                 return true;
             }
             if (RU_FINAL_BEFORE_COMMON_WORD.contains(abbrev) && token.length() <= abbrev.length() + 1) {
-                return isCommonWord(nextWord, Lang.RU) && hasPredicate(text, b - token.length() - 1);
+                if (!hasPredicate(text, b - token.length() - 1)) {
+                    return false;
+                }
+                // "… в 1923–1925 гг. Наркомвнешторг открыл …": before a name, a new sentence needs a
+                // verb of its own ("… подписали в 1921 г. Чичерин и Карахан." is one sentence)
+                return isCommonWord(nextWord, Lang.RU) || YEAR_ABBREVIATIONS.contains(abbrev) && predicateAhead(text, wordStart + nextWord.length());
             }
         } else {
             if (EN_NEVER_FINAL.contains(abbrev) && token.length() <= abbrev.length() + 1) {
@@ -368,10 +380,53 @@ public final class SentenceSplitter {
     private static final Pattern REFERENCE_START = Pattern.compile(
             "\\((См\\.|Cм\\.|См:|See |Cf\\.|Ibid|Там же)|\\([^()]{0,250}\\b(1[5-9]|20)\\d\\d\\b[^()]{0,40}\\)\\.?\\s*$");
 
+    /**
+     * "(Записка И.Сталина Г.Чичерину. 13.09.1921 // Коллекция документов РГАСПИ)": an archival or
+     * bibliographic reference — a "//" or a full date inside, and no sentence of its own (its
+     * text does not end in a full stop).
+     */
+    private static final Pattern ARCHIVAL_REFERENCE = Pattern.compile(
+            "\\([^()]{0,250}(?://|\\b\\d{1,2}\\.\\d{1,2}\\.(?:1[5-9]|20)\\d\\d\\b)[^()]{0,200}(?<![.!?…])\\)");
+
     private static boolean referenceAt(String text, int open) {
         Matcher m = REFERENCE_START.matcher(text);
         m.region(open, Math.min(text.length(), open + 300));
-        return m.lookingAt();
+        if (m.lookingAt()) {
+            return true;
+        }
+        Matcher a = ARCHIVAL_REFERENCE.matcher(text);
+        a.region(open, Math.min(text.length(), open + 460));
+        return a.lookingAt();
+    }
+
+    /**
+     * Where the parenthesis closing at {@code close} opened, when it encloses an archival
+     * reference; -1 otherwise.
+     */
+    private static int archivalReferenceOpening(String text, int close) {
+        int depth = 0;
+        for (int i = close; i >= Math.max(0, close - 460); i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                Matcher a = ARCHIVAL_REFERENCE.matcher(text);
+                a.region(i, close + 1);
+                return a.matches() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "… РГАСПИ) Переписка Энвер-паши …": after a reference that closes a sentence, a capitalised
+     * word starts the next one even without a full stop between them.
+     */
+    private static boolean sentenceAfterReference(String text, int b, int wordStart) {
+        if (b < 2 || text.charAt(b - 1) != ')' || wordStart >= text.length() || !Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        return archivalReferenceOpening(text, b - 1) >= 0;
     }
 
     private static final Set<String> DOMAINS = Set.of("com", "org", "net", "edu", "gov", "ru", "uk", "de", "info", "io");
@@ -515,6 +570,30 @@ public final class SentenceSplitter {
     }
 
     private static final Pattern RU_WORD = Pattern.compile("\\p{IsCyrillic}+");
+    private static final Set<String> YEAR_ABBREVIATIONS = Set.of("г", "гг");
+
+    /** A verb between {@code from} and the next sentence punctuation. */
+    private static boolean predicateAhead(String text, int from) {
+        int end = from;
+        int limit = Math.min(text.length(), from + 300);
+        while (end < limit && !isStop(text.charAt(end))) {
+            end++;
+        }
+        Matcher w = RU_WORD.matcher(text);
+        w.region(Math.min(from, end), end);
+        LanguageToolDictionary dict = LanguageToolDictionary.of(Lang.RU);
+        while (w.find()) {
+            if (Character.isUpperCase(w.group().charAt(0))) {
+                continue;
+            }
+            for (String tag : dict.tags(w.group())) {
+                if (tag.startsWith("VB") || tag.startsWith("PT_Short")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Characters inside short brackets and parentheses: a citation never ends a sentence. */
     private static BitSet protectedRanges(String text) {

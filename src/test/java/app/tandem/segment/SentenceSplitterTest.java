@@ -92,4 +92,34 @@ class SentenceSplitterTest {
         assertThat(splitter.split("просто текст без знаков препинания и без конца", Lang.RU)).hasSize(1);
         assertThat(splitter.split("", Lang.RU)).isEmpty();
     }
+
+    @Test
+    void aReferenceInParenthesesAfterTheFinalPunctuationBelongsToTheSentenceBeforeIt() {
+        assertThat(splitter.split("Кто мог тогда поручиться за верность союзников? (Письмо Л.Карахана Н.Нариманову. 04.03.1922 "
+                + "// Архив внешней политики РФ). Ответа на этот вопрос не было.", Lang.RU)).containsExactly(
+                "Кто мог тогда поручиться за верность союзников? (Письмо Л.Карахана Н.Нариманову. 04.03.1922 // Архив внешней политики РФ).",
+                "Ответа на этот вопрос не было.");
+        // a parenthetical sentence of its own stays one
+        assertThat(splitter.split("Переговоры шли трудно. (В 1923 г. положение изменилось.) Делегация уехала.", Lang.RU)).hasSize(3);
+    }
+
+    @Test
+    void aSentenceStartsAfterAClosingReferenceEvenWithoutAFullStop() {
+        assertThat(splitter.split("Переговоры шли трудно (Доклад полпреда С.Аралова. 12.05.1923 // Коллекция документов АВП РФ) "
+                + "Делегация покинула Анкару в июне.", Lang.RU)).containsExactly(
+                "Переговоры шли трудно (Доклад полпреда С.Аралова. 12.05.1923 // Коллекция документов АВП РФ)",
+                "Делегация покинула Анкару в июне.");
+        // an ordinary parenthesis before a capitalised name continues the sentence
+        assertThat(splitter.split("Письмо (от 12 мая) Карахан получил только в июне.", Lang.RU)).hasSize(1);
+    }
+
+    @Test
+    void aYearAbbreviationEndsASentenceBeforeANameThatHasAVerbOfItsOwn() {
+        assertThat(splitter.split("Торговые связи развивались в 1923–1925 гг. Наркомвнешторг открыл представительство в Стамбуле.", Lang.RU))
+                .hasSize(2);
+        assertThat(splitter.split("Первые контакты установились весной 1920 г. Нариманов направил письмо в Москву.", Lang.RU))
+                .hasSize(2);
+        assertThat(splitter.split("Договор подписали в 1921 г. Карахан и Нариманов.", Lang.RU)).hasSize(1);
+        assertThat(splitter.split("В 1921 г. Нариманов прибыл в Бухару.", Lang.RU)).hasSize(1);
+    }
 }
