@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 final class ErrorInjector {
     enum Type { NUMBER_ALTERED, CITATION_DROPPED, GLOSSARY_TERM_REPLACED, CYRILLIC_HOMOGLYPH, DOUBLE_SPACE,
-        MISSING_SPACE_AFTER_PERIOD, FINAL_PUNCTUATION_REMOVED, TARGET_LEFT_IN_RUSSIAN }
+        MISSING_SPACE_AFTER_PERIOD, FINAL_PUNCTUATION_REMOVED, TARGET_LEFT_IN_RUSSIAN, REPEATED_WORD }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[a-zA-Z]{4,}\\b");
+    private static final Pattern ANY_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[a-z]{2}[.!?]) (?=[A-Z][a-z])");
     private final Random random;
 
@@ -103,6 +104,19 @@ final class ErrorInjector {
                 yield new Damaged(source, t.substring(0, i) + t.substring(i + 1));
             }
             case TARGET_LEFT_IN_RUSSIAN -> new Damaged(source, source);
+            case REPEATED_WORD -> {
+                // any word, short or long, with apostrophes, hyphens or digits: typed twice
+                Matcher m = ANY_WORD.matcher(target);
+                List<int[]> words = new java.util.ArrayList<>();
+                while (m.find()) {
+                    words.add(new int[]{m.start(), m.end()});
+                }
+                if (words.isEmpty()) {
+                    yield null;
+                }
+                int[] w = words.get(random.nextInt(words.size()));
+                yield new Damaged(source, target.substring(0, w[1]) + " " + target.substring(w[0], w[1]) + target.substring(w[1]));
+            }
         };
     }
 

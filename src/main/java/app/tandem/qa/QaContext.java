@@ -97,26 +97,13 @@ public final class QaContext {
         if (word.isEmpty()) {
             return false;
         }
-        if (Character.isUpperCase(word.codePointAt(0)) && !sentenceStart(source, at)) {
+        if (Character.isUpperCase(word.codePointAt(0)) && !WordPosition.startsSentence(source, at)) {
             return true;
         }
         if (recurringSourceWords.contains(word.toLowerCase(Locale.ROOT))) {
             return true;
         }
         return glossary.findInSource(source).stream().anyMatch(t -> t.start() <= at && at < t.end());
-    }
-
-    private static boolean sentenceStart(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == ':') {
-                return false;
-            }
-            if (c == '.' || c == '!' || c == '?' || c == '…') {
-                return true;
-            }
-        }
-        return true;
     }
 
     public static QaContext empty() {

@@ -19,6 +19,15 @@ public final class SourceNames {
     }
 
     public static boolean fromSource(String targetWord, String source) {
+        return fromSource(targetWord, source, false);
+    }
+
+    /**
+     * @param anyCase also a lower-case word ({@code massebot}: {@code массебот}) — only for words
+     *                that are no slip of a known word, since Russian borrowings transliterate to
+     *                near-English ("sistem": система) exactly where a typist errs
+     */
+    public static boolean fromSource(String targetWord, String source, boolean anyCase) {
         if (source == null || targetWord.isBlank()) {
             return false;
         }
@@ -28,11 +37,11 @@ public final class SourceNames {
         boolean capitalised = java.util.Arrays.stream(word.split("-")).anyMatch(p -> !p.isEmpty() && Character.isUpperCase(p.codePointAt(0)));
         Matcher m = WORD.matcher(source);
         while (m.find()) {
-            String s = m.group();
+            String s = m.group().replaceAll("['’]s$", "");
             if (s.toLowerCase(Locale.ROOT).equals(lower)) {
                 return true;
             }
-            if (capitalised && s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+            if ((capitalised || anyCase) && s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
                     && (Transliteration.sameName(word, s) || hyphenPartsMatch(word, s)
                     || word.endsWith("s") && Transliteration.sameName(word.substring(0, word.length() - 1), s))) {
                 return true;

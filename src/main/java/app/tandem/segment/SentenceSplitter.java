@@ -550,7 +550,10 @@ public final class SentenceSplitter {
         for (int k = end - 1; k > start; k--) {
             char c = text.charAt(k);
             if ((c == '.' || c == '!' || c == '?' || c == '…') && k + 2 < text.length()
-                    && Character.isWhitespace(text.charAt(k + 1)) && Character.isUpperCase(text.charAt(k + 2))
+                    && Character.isWhitespace(text.charAt(k + 1)) && (Character.isUpperCase(text.charAt(k + 2))
+                    // "… военачальников. 26 ноября 1921 г. М. Фрунзе …": a sentence may open with a date
+                    || Character.isDigit(text.charAt(k + 2)) && k >= 3 && Character.isLowerCase(text.charAt(k - 1))
+                    && Character.isLowerCase(text.charAt(k - 2)) && Character.isLowerCase(text.charAt(k - 3)))
                     && !(k >= 2 && Character.isUpperCase(text.charAt(k - 1)) && !Character.isLetter(text.charAt(k - 2)))) {
                 start = k + 1;
                 break;

@@ -82,7 +82,7 @@ public final class LineUnwrapper {
     }
 
     private boolean breaksBetween(String acc, int paragraphLength, Line prev, Line next, Layout layout) {
-        if (isHeadingLine(prev.text()) || isHeadingLine(next.text())) {
+        if (isHeadingLine(prev.text()) || isHeadingLine(next.text()) || isAddressLine(prev.text()) || isAddressLine(next.text())) {
             return true;
         }
         char first = next.text().charAt(0);
@@ -182,6 +182,13 @@ public final class LineUnwrapper {
     private static boolean endsWithConnector(String s) {
         char last = s.charAt(s.length() - 1);
         return last == ',' || last == '-' || last == '—' || last == '–' || last == '(' || last == '«';
+    }
+
+    private static final Pattern ADDRESS_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+
+    /** A web address on a line of its own (a source's address, a web page's footer) belongs to no sentence. */
+    static boolean isAddressLine(String line) {
+        return ADDRESS_LINE.matcher(line).matches();
     }
 
     /** An all-capitals line such as "У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ". */

@@ -97,7 +97,7 @@ public final class Transliteration {
             return true;
         }
         int allowed = Math.max(a.length(), b.length()) >= 8 ? 2 : 1;
-        return Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
+        return Math.abs(a.length() - b.length()) <= allowed && EditDistance.of(a, b) <= allowed;
     }
 
     /**
@@ -141,22 +141,4 @@ public final class Transliteration {
         return key.replaceAll("[aiu]", "");
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

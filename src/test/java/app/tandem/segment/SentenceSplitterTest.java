@@ -121,5 +121,8 @@ class SentenceSplitterTest {
                 .hasSize(2);
         assertThat(splitter.split("Договор подписали в 1921 г. Карахан и Нариманов.", Lang.RU)).hasSize(1);
         assertThat(splitter.split("В 1921 г. Нариманов прибыл в Бухару.", Lang.RU)).hasSize(1);
+        // a sentence that opens with a date has no verb before its "г." yet
+        assertThat(splitter.split("Он считался опытным дипломатом. 14 марта 1922 г. Н. Нариманов во главе делегации прибыл в Анкару.", Lang.RU))
+                .containsExactly("Он считался опытным дипломатом.", "14 марта 1922 г. Н. Нариманов во главе делегации прибыл в Анкару.");
     }
 }

@@ -118,4 +118,13 @@ class LineUnwrapperTest {
         assertThat(p).hasSize(2);
         assertThat(p.get(0)).contains("позициях. Представительствовавшие").endsWith("Итог.");
     }
+
+    @Test
+    void aWebAddressOnALineOfItsOwnIsItsOwnParagraph() {
+        String text = "Делегация вернулась в Москву в конце месяца и доложила о переговорах.\n\n"
+                + "https://example.org/archive/collection/1921/item-42/\n\n\n"
+                + "В результате переписки открытие конференции было назначено на осень.\n";
+        assertThat(paragraphs(text)).containsExactly("Делегация вернулась в Москву в конце месяца и доложила о переговорах.",
+                "https://example.org/archive/collection/1921/item-42/", "В результате переписки открытие конференции было назначено на осень.");
+    }
 }

@@ -7,6 +7,7 @@ import app.tandem.qa.SegmentPair;
 import app.tandem.qa.Severity;
 import app.tandem.qa.Side;
 import app.tandem.qa.SourceNames;
+import app.tandem.qa.WordPosition;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -89,6 +90,25 @@ public final class LanguageToolCheck implements QaCheck {
         });
     }
 
+    /**
+     * A capitalised word inside a sentence that the dictionary lacks and that is not a slip of any
+     * word it knows (no suggestion one keystroke away: a letter missed, added, changed or two
+     * swapped) is a foreign name: Guilbeault, Uaxactun, Tulcea. "Goverment" still gets its "Government".
+     */
+    private static boolean foreignNameInsideSentence(String text, int at, String word, List<String> suggestions) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                || WordPosition.startsSentence(text, at)) {
+            return false;
+        }
+        return !slipOfKnownWord(word, suggestions);
+    }
+
+    /** One keystroke from a word the dictionary suggests: a letter missed, added, changed or two swapped. */
+    private static boolean slipOfKnownWord(String word, List<String> suggestions) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return suggestions.stream().anyMatch(s -> app.tandem.text.EditDistance.withTranspositions(lower, s.toLowerCase(java.util.Locale.ROOT)) <= 1);
+    }
+
     /** LanguageTool names a British spelling as such; under en-US it stays a finding whatever the source says. */
     private static boolean britishUnderAmerican(RuleMatch m) {
         return m.getMessage().contains("British English");
@@ -109,7 +129,9 @@ public final class LanguageToolCheck implements QaCheck {
             String covered = text.substring(m.getFromPos(), Math.min(text.length(), m.getToPos()));
             boolean spelling = m.getRule() instanceof SpellingCheckRule;
             if (spelling && (context.isProjectWord(covered) || side == Side.TARGET && !britishUnderAmerican(m)
-                    && (SourceNames.fromSource(covered, pair.source()) || context.isRecurringTargetName(covered))
+                    && (SourceNames.fromSource(covered, pair.source(), !slipOfKnownWord(covered, m.getSuggestedReplacements()))
+                    || context.isRecurringTargetName(covered)
+                    || foreignNameInsideSentence(text, m.getFromPos(), covered, m.getSuggestedReplacements()))
                     || side == Side.SOURCE && context.isSourceName(covered, text, m.getFromPos()))) {
                 continue;
             }

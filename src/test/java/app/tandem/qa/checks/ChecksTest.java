@@ -188,6 +188,13 @@ class ChecksTest {
         assertThat(en.check(new SegmentPair("Оператор SaskTel сообщил.", "SaskTel reported."), NONE)).isEmpty();
         // a misspelling stays one, and so does a British spelling under en-US
         assertThat(en.check(new SegmentPair("Телеграмма Чичерину.", "A telegam to Chicherin."), NONE)).hasSize(1);
+        // a capitalised word no dictionary word is near is a foreign name; one near a known word is a slip
+        assertThat(en.check(new SegmentPair("Руины города.", "The ruins of Uaxactun."), NONE)).isEmpty();
+        assertThat(en.check(new SegmentPair("Решение правительства.", "A decision of the Goverment."), NONE)).hasSize(1);
+        assertThat(en.check(new SegmentPair("Решение Кремля.", "A decision of the Kremiln."), NONE)).hasSize(1);
+        // a lower-case borrowing transliterated from the source passes; a slip that looks like one does not
+        assertThat(en.check(new SegmentPair("Камни, известные как массебот.", "Stones known as massebot."), NONE)).isEmpty();
+        assertThat(en.check(new SegmentPair("Политическая система страны.", "The political sistem of the country."), NONE)).hasSize(1);
         assertThat(en.check(new SegmentPair("Опухоль Тумура.", "The tumour of Tumur."), NONE)).hasSize(1);
         // a capitalised word the translator writes alike in several sentences is a name they chose
         QaContext targets = QaContext.empty().withRecurringTargetWords(QaContext.recurringWords(
