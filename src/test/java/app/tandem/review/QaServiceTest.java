@@ -50,6 +50,35 @@ class QaServiceTest {
     }
 
     @Test
+    void theRussianSourceIsCheckedOnlyWhenTheProjectAsksAndThenWithoutItsNames() {
+        TestDatabase db = new TestDatabase(dir);
+        String text = "Вчера Кемаль написал письмо, и это был непроправимый шаг.\n\nКемаль ответил на письмо через неделю.\n";
+        long doc = db.importService().importFile("P", "a.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
+        long project = db.jdbc.sql("SELECT project_id FROM document WHERE id = ?").param(doc).query(Long.class).single();
+        SegmentEvents events = new SegmentEvents();
+        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), false);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anna", "x", "ROLE_TRANSLATOR"));
+        SegmentService segments = new SegmentService(db.documents, db.jdbc, db.tx, events);
+        List<SegmentRow> rows = db.documents.findAllSegments(doc);
+        segments.save(rows.get(0).id(), rows.get(0).version(), "Yesterday Kemal wrote a letter, and it was an irreparable step.", true);
+        segments.save(rows.get(1).id(), rows.get(1).version(), "Kemal answered the letter a week later.", true);
+
+        qa.checkDocumentAsSystem(doc, i -> { });
+        assertThat(qa.findings(doc)).noneMatch(f -> f.checkId().equals("languagetool-ru"));
+
+        app.tandem.project.ProjectRepository projects = new app.tandem.project.ProjectRepository(db.jdbc);
+        projects.setCheckSource(project, true);
+        qa.checkDocumentAsSystem(doc, i -> { });
+        List<QaFindingRow> source = qa.findings(doc).stream().filter(f -> f.checkId().equals("languagetool-ru")).toList();
+        // the misspelling is information; "Кемаль" (capitalised inside a sentence, recurring) is a name
+        assertThat(source).isNotEmpty().allMatch(f -> f.severity().equals("INFO"))
+                .anyMatch(f -> f.message().contains("непроправимый")).noneMatch(f -> f.message().contains("Кемаль"));
+
+        projects.setCheckSource(project, false);
+        assertThat(qa.findings(doc)).noneMatch(f -> f.checkId().equals("languagetool-ru"));
+    }
+
+    @Test
     void seededTargetsAreCheckedDismissalsHoldUntilTheTextChangesAndErrorsBlockApproval() throws Exception {
         TestDatabase db = new TestDatabase(dir);
         long doc = db.importService().importFile("P", "000.txt", Files.readAllBytes(Path.of("seeds/000_af86a9a72eb44bf5.txt"))).documentId();
