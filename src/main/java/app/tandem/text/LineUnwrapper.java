@@ -18,6 +18,9 @@ public final class LineUnwrapper {
     private static final Pattern TERMINAL = Pattern.compile(
             "([.!?…:][\"»”’)\\]]*(\\d{1,3})?(\\s*\\[[^\\]]{1,80}\\][.]?)?|\\s\\[\\d{1,3}[^\\]]{0,80}\\])$");
     private static final Pattern WORD_HYPHEN_END = Pattern.compile("(\\p{L}[\\p{L}-]*)-$");
+    private static final Pattern DIGIT_HYPHEN_END = Pattern.compile("(\\d+)-$");
+    private static final Pattern SUFFIX_OR_NUMBER_START = Pattern.compile("^(?:\\p{Ll}{1,3}(?![\\p{L}])|\\d)");
+    private static final Pattern DOCUMENT_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}[\\p{L}-]*\\p{L}|\\p{L})");
 
     private final WrapHyphenJoiner russian;
@@ -46,6 +49,7 @@ public final class LineUnwrapper {
             return new UnwrapResult(paragraphs, hyphens);
         }
         Layout layout = Layout.of(lines);
+        java.util.Set<String> documentWords = documentWords(lines);
         StringBuilder current = new StringBuilder(lines.get(0).text());
         int start = lines.get(0).lineNo();
         for (int i = 1; i < lines.size(); i++) {
@@ -60,12 +64,21 @@ public final class LineUnwrapper {
                 String right = lead.group(1);
                 String leftFragment = left.substring(left.lastIndexOf('-') + 1);
                 WrapHyphenJoiner joiner = Scripts.dominant(left + right, Lang.RU) == Lang.RU ? russian : english;
-                WrapHyphenJoiner.Join join = joiner.join(left, right);
+                WrapHyphenJoiner.Join join = joiner.join(left, right, documentWords);
                 String word = join.word();
                 hyphens.add(new HyphenDecision(prev.lineNo(), leftFragment, right,
                         word.substring(Math.max(0, left.length() - leftFragment.length())), join.reason()));
                 current.setLength(tailStart + hyphen.start(1));
                 current.append(word).append(next.text().substring(right.length()));
+                continue;
+            }
+            Matcher digitHyphen = DIGIT_HYPHEN_END.matcher(acc);
+            if (digitHyphen.find() && SUFFIX_OR_NUMBER_START.matcher(next.text()).find()) {
+                // "1920-" / "х гг.", "1917-" / "1922": the hyphen belongs to the number's word or range
+                String right = next.text().split("\\s", 2)[0];
+                hyphens.add(new HyphenDecision(prev.lineNo(), digitHyphen.group(1), right, digitHyphen.group(1) + "-" + right,
+                        "a number's ending or range: the hyphen stays"));
+                current.append(next.text());
                 continue;
             }
             if (breaksBetween(acc, current.length(), prev, next, layout)) {
@@ -107,6 +120,27 @@ public final class LineUnwrapper {
         boolean indented = layout.indentSignals && next.indent() > 0;
         boolean scriptChange = Scripts.dominant(prev.text(), Lang.RU) != Scripts.dominant(next.text(), Lang.RU);
         return gap || indented || shortLine || scriptChange;
+    }
+
+    /** The words of the document in lower case, without the fragments a line-end hyphen splits. */
+    private static java.util.Set<String> documentWords(List<Line> lines) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        boolean afterHyphen = false;
+        for (Line l : lines) {
+            String text = l.text();
+            boolean hyphenEnd = text.endsWith("-");
+            Matcher m = DOCUMENT_WORD.matcher(text);
+            boolean first = true;
+            while (m.find()) {
+                boolean fragment = first && afterHyphen || hyphenEnd && m.end() >= text.length() - 1;
+                if (!fragment) {
+                    out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+                }
+                first = false;
+            }
+            afterHyphen = hyphenEnd;
+        }
+        return out;
     }
 
     private static int firstWordLength(String line) {

@@ -28,10 +28,29 @@ public final class WrapHyphenJoiner {
     }
 
     public Join join(String left, String right) {
+        return join(left, right, Set.of());
+    }
+
+    /**
+     * @param documentWords the document's own words (lower case, line-end fragments left out):
+     *                      how the author writes a word elsewhere outranks the dictionary, and a
+     *                      name the dictionary lacks ("Кемаль-бей") is known from the document
+     */
+    public Join join(String left, String right, Set<String> documentWords) {
         String joined = left + right;
         String hyphenated = left + "-" + right;
         if (!right.isEmpty() && Character.isUpperCase(right.charAt(0))) {
             return new Join(hyphenated, "second part capitalised: a compound name");
+        }
+        String joinedLower = joined.toLowerCase(java.util.Locale.ROOT);
+        String hyphenatedLower = hyphenated.toLowerCase(java.util.Locale.ROOT);
+        boolean hyphenatedSeen = documentWords.contains(hyphenatedLower);
+        boolean joinedSeen = documentWords.contains(joinedLower);
+        if (hyphenatedSeen && !joinedSeen) {
+            return new Join(hyphenated, "written with the hyphen elsewhere in the document");
+        }
+        if (joinedSeen && !hyphenatedSeen) {
+            return new Join(joined, "written as one word elsewhere in the document");
         }
         boolean joinedKnown = compoundKnown(joined);
         boolean hyphenKnown = compoundKnown(hyphenated);
@@ -49,6 +68,12 @@ public final class WrapHyphenJoiner {
                 return new Join(hyphenated, "compound adjective (short-form stem + adjective)");
             }
             return new Join(joined, "both readings known; line-break hyphenation is the common case");
+        }
+        String leftPart = left.substring(left.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
+        String rightPart = firstPart(right).toLowerCase(java.util.Locale.ROOT);
+        if (leftPart.length() >= 3 && documentWords.contains(leftPart)
+                && (documentWords.contains(rightPart) || rightPart.length() >= 3 && words.isKnown(rightPart))) {
+            return new Join(hyphenated, "both parts are words of this document");
         }
         return new Join(joined, "neither reading known; assumed a line-break hyphen");
     }
@@ -76,6 +101,10 @@ public final class WrapHyphenJoiner {
     }
 
     private boolean compoundKnown(String compound) {
+        if (words.isKnown(compound)) {
+            // "из-за", "из-под": hyphenated words the dictionary lists whole
+            return true;
+        }
         String[] parts = compound.split("-", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];

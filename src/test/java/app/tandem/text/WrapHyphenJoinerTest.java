@@ -42,4 +42,20 @@ class WrapHyphenJoinerTest {
     void everyDecisionCarriesAReason() {
         assertThat(ru.join("Перси", "ей").reason()).isNotBlank();
     }
+
+    @Test
+    void theDocumentsOwnSpellingDecidesWhereTheDictionaryCannot() {
+        // a name the dictionary lacks, used alone elsewhere in the document: the hyphen joins two words
+        assertThat(ru.join("Исмаил", "бея", java.util.Set.of("исмаил", "бей")).word()).isEqualTo("Исмаил-бея");
+        assertThat(ru.join("Исмаил", "бея").word()).isEqualTo("Исмаилбея");
+        // the author writes the word whole, or hyphenated, elsewhere
+        assertThat(ru.join("контр", "адмирал", java.util.Set.of("контр-адмирал")).word()).isEqualTo("контр-адмирал");
+        assertThat(ru.join("Наркомин", "дел", java.util.Set.of("наркоминдел")).word()).isEqualTo("Наркоминдел");
+    }
+
+    @Test
+    void hyphenatedWordsTheDictionaryListsWholeKeepTheirHyphen() {
+        assertThat(ru.join("из", "за").word()).isEqualTo("из-за");
+        assertThat(ru.join("из", "под").word()).isEqualTo("из-под");
+    }
 }
