@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A word mixing Latin and Cyrillic letters: a homoglyph ("Тimes" with a Cyrillic Т) that breaks search and spelling. */
+/**
+ * A word mixing Latin and Cyrillic letters: a homoglyph ("Тimes" with a Cyrillic Т) that breaks
+ * search and spelling. In the target an error; in the source, which the translator cannot change,
+ * information (it explains a term or memory match that was not found).
+ */
 public final class MixedScriptCheck implements QaCheck {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -24,7 +28,7 @@ public final class MixedScriptCheck implements QaCheck {
     @Override
     public List<Finding> check(SegmentPair pair, QaContext context) {
         List<Finding> out = new ArrayList<>();
-        scan(pair.source(), Side.SOURCE, Severity.WARNING, out);
+        scan(pair.source(), Side.SOURCE, Severity.INFO, out);
         if (pair.hasTarget()) {
             scan(pair.target(), Side.TARGET, Severity.ERROR, out);
         }

@@ -53,6 +53,7 @@ class ChecksTest {
         List<Finding> f = run(new MixedScriptCheck(), "английская газета \"\u0422imes\" писала", "the English newspaper \"Times\" wrote");
         assertThat(f).hasSize(1);
         assertThat(f.get(0).side()).isEqualTo(Side.SOURCE);
+        assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
         assertThat(run(new MixedScriptCheck(), "газета", "the newspaper \"T\u0456mes\"")).extracting(Finding::severity).containsExactly(Severity.ERROR);
         assertThat(run(new MixedScriptCheck(), "газета \"Times\"", "the newspaper \"Times\"")).isEmpty();
     }
