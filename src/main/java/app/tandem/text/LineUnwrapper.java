@@ -169,9 +169,12 @@ public final class LineUnwrapper {
         }
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            if (!furniture[i] && text.length() <= 100 && !headerKey(text).isBlank() && repeats.get(headerKey(text)) >= 3) {
+            int seen = text.length() <= 100 && !headerKey(text).isBlank() ? repeats.get(headerKey(text)) : 0;
+            if (!furniture[i] && seen >= 2) {
+                // beside a page number, a line on two pages is enough (a two-page article, or the
+                // author's name on even pages and the title on odd ones); alone it takes three
                 boolean besideNumber = i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1];
-                boolean titleLike = text.length() < 70 && !TERMINAL.matcher(text).find() && !endsWithConnector(text);
+                boolean titleLike = seen >= 3 && text.length() < 70 && !TERMINAL.matcher(text).find() && !endsWithConnector(text);
                 furniture[i] = besideNumber || titleLike;
             }
         }
