@@ -110,13 +110,16 @@ final class NumberExtractor {
 
     /** "06:30", and in English also "6.30am" or "6.30-10am": a time of day, hours and minutes. */
     private static final Pattern TIME = Pattern.compile("(?<![\\d.,:])([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d]|[.,:]\\d)");
+    /** "at 23.45", "until 6.30": the British way of writing a time of day. */
+    private static final Pattern TIME_EN_AFTER_PREPOSITION = Pattern.compile(
+            "(?<=\\b(?:at|from|until|till|to|by|before|after) )([01]?\\d|2[0-4])\\.([0-5]\\d)(?![\\d]|[.,]\\d)");
     private static final Pattern TIME_EN = Pattern.compile("(?<![\\d.,:])([01]?\\d|2[0-4])[.:]([0-5]\\d)(?=\\s?(?:am|pm|a\\.m|p\\.m)|\\s?[-–])");
 
     List<Num> numbers(String text, boolean english) {
         List<InlineToken> protectedTokens = inline.find(text);
         List<Num> out = new ArrayList<>();
         List<int[]> times = new ArrayList<>();
-        for (Pattern timePattern : english ? List.of(TIME, TIME_EN) : List.of(TIME)) {
+        for (Pattern timePattern : english ? List.of(TIME, TIME_EN, TIME_EN_AFTER_PREPOSITION) : List.of(TIME)) {
             Matcher t = timePattern.matcher(text);
             while (t.find()) {
                 int at = t.start();

@@ -74,6 +74,8 @@ class ChecksTest {
         assertThat(c.check(new SegmentPair("после двухмесячного периода, в восемнадцатилетнем возрасте", "after the 2 month period, at 18"), NONE)).isEmpty();
         assertThat(c.check(new SegmentPair("от 3 до 5 тысяч фунтов", "£3,000-£5,000"), NONE)).isEmpty();
         assertThat(c.check(new SegmentPair("рынок (открыт с 06:30 до 10:00)", "the market (6.30-10am)"), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("Она выступит в 21:15.", "She will speak at 21.15."), NONE)).isEmpty();
+        assertThat(c.check(new SegmentPair("Она выступит в 21:15.", "She will speak at 21.16."), NONE)).isNotEmpty();
         assertThat(c.check(new SegmentPair("В XVI веке", "In the 17th century"), NONE)).hasSize(1);
         assertThat(c.check(new SegmentPair("словно из 1970-х", "as if from the 1970s"), NONE)).isEmpty();
         assertThat(c.check(new SegmentPair("хит из 1960-х", "a 60s hit"), NONE)).isEmpty();
