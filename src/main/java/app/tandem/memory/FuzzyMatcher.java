@@ -423,44 +423,14 @@ public final class FuzzyMatcher {
         return out;
     }
 
-    /** Word-level Levenshtein distance in two rows. */
+    /** Word-level Levenshtein distance. */
     private static int distance(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (int j = 0; j <= b.size(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.size(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.size(); j++) {
-                int cost = a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.size()];
+        return app.tandem.text.EditDistance.between(a.size(), b.size(), (i, j) -> a.get(i).equals(b.get(j)));
     }
 
     private static int distance(int[] a, int[] b) {
-        int[] prev = new int[b.length + 1];
-        int[] cur = new int[b.length + 1];
-        for (int j = 0; j <= b.length; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length; j++) {
-                // an unknown query word (-1) never equals a stored one
-                int cost = a[i - 1] >= 0 && a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length];
+        // an unknown query word (-1) never equals a stored one
+        return app.tandem.text.EditDistance.between(a.length, b.length, (i, j) -> a[i] >= 0 && a[i] == b[j]);
     }
 
     /** Words to numbers; a sorted copy of the words answers prefix searches (rebuilt only after new words). */

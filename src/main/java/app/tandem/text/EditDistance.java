@@ -29,23 +29,34 @@ public final class EditDistance {
         return d[a.length()][b.length()];
     }
 
-    /** Levenshtein distance. */
-    public static int of(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+    /** Whether element {@code i} of one sequence equals element {@code j} of the other. */
+    @FunctionalInterface
+    public interface SameAt {
+        boolean same(int i, int j);
+    }
+
+    /** Levenshtein distance between two sequences of lengths {@code n} and {@code m}, in two rows. */
+    public static int between(int n, int m, SameAt sameAt) {
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= n; i++) {
             cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+            for (int j = 1; j <= m; j++) {
+                int cost = sameAt.same(i - 1, j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[m];
+    }
+
+    /** Levenshtein distance of two strings, letter by letter. */
+    public static int of(String a, String b) {
+        return between(a.length(), b.length(), (i, j) -> a.charAt(i) == b.charAt(j));
     }
 }
