@@ -53,6 +53,9 @@ public final class SentenceSplitter {
             "(?<=\\p{Ll}{2})[.!?][»\"”]?(?=\\p{Lu}\\p{Ll})|(?<=\\])[.!?](?=\\p{Lu})");
     /** "... режим.[7, с. 48] Однако ..." : the sentence ends after the citation that follows its full stop. */
     private static final Pattern CITATION_AFTER_STOP = Pattern.compile("(?<=[.!?])\\s?\\[[^\\[\\]]{1,80}\\](?=\\s+\\p{Lu})");
+    /** A footnote number (one to three digits) right after a word's sentence-final punctuation. */
+    private static final Pattern FOOTNOTE_AFTER_STOP = Pattern.compile("(?<=\\p{L}[.!?…][»\"”)]{0,2})(\\d{1,3})$");
+    private static final Pattern FOOTNOTE_BOUNDARY = Pattern.compile("(?<=\\p{L})[.!?…][»\"”)]{0,2}\\d{1,3}(?=\\s+[«\"„(]?\\p{Lu})");
     private static final Pattern LEADING_CITATION = Pattern.compile("^\\[[^\\[\\]]{1,80}\\]\\.?");
     /**
      * Where the final run of sentence punctuation of {@code before} starts (closing quotes and
@@ -200,6 +203,7 @@ public final class SentenceSplitter {
         Matcher missing = MISSING_SPACE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher citation = CITATION_AFTER_STOP.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher emoji = EMOJI_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher footnote = FOOTNOTE_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
         boolean previousSymbol = false;
         for (int i = 0; i < n; i++) {
@@ -209,12 +213,13 @@ public final class SentenceSplitter {
                     tryAt(extra, i, Math.min(n, i + 16), candidates);
                 }
                 tryAt(missing, i, Math.min(n, i + 4), candidates);
+                tryAt(footnote, i, Math.min(n, i + 8), candidates);
                 if (i + 1 < n) {
                     tryAt(citation, i + 1, Math.min(n, i + 90), candidates);
                 }
                 previousSymbol = false;
-            } else if (ch == ')' && i + 2 < n && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-                    && archivalReferenceOpening(text, i) >= 0) {
+            } else if ((ch == ')' && archivalReferenceOpening(text, i) >= 0 || ch == ']' && bracketCitationOpening(text, i) >= 0)
+                    && i + 2 < n && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
                 candidates.add(i + 1);
                 previousSymbol = false;
             } else {
@@ -328,6 +333,16 @@ public final class SentenceSplitter {
             }
         }
         int stops = stopsStart(before);
+        int stop = b;
+        if (stops < 0) {
+            // "… отношений.22 В начале …": a footnote number glued after the full stop
+            Matcher fn = FOOTNOTE_AFTER_STOP.matcher(before);
+            if (fn.find() && Character.isUpperCase(text.charAt(wordStart))) {
+                stop = b - fn.group(1).length();
+                before = before.substring(0, before.length() - fn.group(1).length());
+                stops = stopsStart(before);
+            }
+        }
         if (stops < 0) {
             return false;
         }
@@ -362,7 +377,7 @@ public final class SentenceSplitter {
                 return true;
             }
             if (RU_FINAL_BEFORE_COMMON_WORD.contains(abbrev) && token.length() <= abbrev.length() + 1) {
-                if (!hasPredicate(text, b - token.length() - 1)) {
+                if (!hasPredicate(text, stop - token.length() - 1)) {
                     return false;
                 }
                 // "… в 1923–1925 гг. Наркомвнешторг открыл …": before a name, a new sentence needs a
@@ -386,7 +401,9 @@ public final class SentenceSplitter {
      * text does not end in a full stop).
      */
     private static final Pattern ARCHIVAL_REFERENCE = Pattern.compile(
-            "\\([^()]{0,250}(?://|\\b\\d{1,2}\\.\\d{1,2}\\.(?:1[5-9]|20)\\d\\d\\b)[^()]{0,200}(?<![.!?…])\\)");
+            "\\([^()]{0,250}(?://|\\b\\d{1,2}\\.\\d{1,2}\\.(?:1[5-9]|20)\\d\\d\\b"
+            // or a year and then a page: "İstanbul, 2002, S.257-259", "М., 1960. С. 228"
+            + "|\\b(?:1[5-9]|20)\\d\\d\\b[^()]{0,30}\\b(?:[СсSsPpРр]|pp|стр|Стр)\\.\\s?\\d)[^()]{0,200}(?<![.!?…])\\)");
 
     private static boolean referenceAt(String text, int open) {
         Matcher m = REFERENCE_START.matcher(text);
@@ -423,11 +440,33 @@ public final class SentenceSplitter {
      * word starts the next one even without a full stop between them.
      */
     private static boolean sentenceAfterReference(String text, int b, int wordStart) {
-        if (b < 2 || text.charAt(b - 1) != ')' || wordStart >= text.length() || !Character.isUpperCase(text.charAt(wordStart))) {
+        if (b < 2 || wordStart >= text.length() || !Character.isUpperCase(text.charAt(wordStart))) {
             return false;
         }
-        return archivalReferenceOpening(text, b - 1) >= 0;
+        if (text.charAt(b - 1) == ')') {
+            return archivalReferenceOpening(text, b - 1) >= 0;
+        }
+        if (text.charAt(b - 1) == ']') {
+            // "… на дипломатическом уровне [3, с. 13] К весне …": a citation closes its sentence;
+            // "по данным [3] Германия получила" is one sentence, so both sides need a verb of their own
+            int open = bracketCitationOpening(text, b - 1);
+            String next = word(text, wordStart);
+            return open >= 0 && hasPredicate(text, open)
+                    && (isCommonWord(next, Lang.RU) || predicateAhead(text, wordStart + next.length()));
+        }
+        return false;
     }
+
+    /** "[3, с. 13]", "[12]", "[8; 9, p. 4]": where the citation closing at {@code close} opened, or -1. */
+    private static int bracketCitationOpening(String text, int close) {
+        int open = text.lastIndexOf('[', close);
+        if (open < 0 || close - open > 80 || text.indexOf(']', open) != close) {
+            return -1;
+        }
+        return BRACKET_CITATION.matcher(text.substring(open, close + 1)).matches() ? open : -1;
+    }
+
+    private static final Pattern BRACKET_CITATION = Pattern.compile("\\[\\d{1,3}[^\\[\\]]{0,76}\\]");
 
     private static final Set<String> DOMAINS = Set.of("com", "org", "net", "edu", "gov", "ru", "uk", "de", "info", "io");
 

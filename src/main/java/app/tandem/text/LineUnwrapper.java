@@ -118,7 +118,9 @@ public final class LineUnwrapper {
         // the blank lines of a page break say nothing about paragraphs
         boolean gap = !next.pageBreak() && (layout.blankLinesEverywhere ? next.blanksBefore() > layout.usualGap : next.blanksBefore() > 0);
         boolean indented = layout.indentSignals && next.indent() > 0;
-        boolean scriptChange = Scripts.dominant(prev.text(), Lang.RU) != Scripts.dominant(next.text(), Lang.RU);
+        // a reference in another script ("(См: Worldwide Report …") continues its paragraph
+        boolean scriptChange = first != '(' && first != '['
+                && Scripts.dominant(prev.text(), Lang.RU) != Scripts.dominant(next.text(), Lang.RU);
         return gap || indented || shortLine || scriptChange;
     }
 

@@ -39,9 +39,6 @@ public final class WrapHyphenJoiner {
     public Join join(String left, String right, Set<String> documentWords) {
         String joined = left + right;
         String hyphenated = left + "-" + right;
-        if (!right.isEmpty() && Character.isUpperCase(right.charAt(0))) {
-            return new Join(hyphenated, "second part capitalised: a compound name");
-        }
         String joinedLower = joined.toLowerCase(java.util.Locale.ROOT);
         String hyphenatedLower = hyphenated.toLowerCase(java.util.Locale.ROOT);
         boolean hyphenatedSeen = documentWords.contains(hyphenatedLower);
@@ -51,6 +48,10 @@ public final class WrapHyphenJoiner {
         }
         if (joinedSeen && !hyphenatedSeen) {
             return new Join(joined, "written as one word elsewhere in the document");
+        }
+        if (!right.isEmpty() && Character.isUpperCase(right.charAt(0)) && !allCapitals(left + right)) {
+            // (a word in capitals, "РГА-СПИ" or a heading, is decided like any other)
+            return new Join(hyphenated, "second part capitalised: a compound name");
         }
         boolean joinedKnown = compoundKnown(joined);
         boolean hyphenKnown = compoundKnown(hyphenated);
@@ -83,6 +84,10 @@ public final class WrapHyphenJoiner {
         boolean stem = words.tags(left).stream().anyMatch(t -> t.startsWith("ADJ:Short:Neut"));
         boolean adjective = right.length() >= 4 && words.tags(right).stream().anyMatch(t -> t.startsWith("ADJ"));
         return stem && adjective;
+    }
+
+    private static boolean allCapitals(String s) {
+        return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static String firstPart(String s) {

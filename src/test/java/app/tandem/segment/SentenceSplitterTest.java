@@ -99,6 +99,9 @@ class SentenceSplitterTest {
                 + "// Архив внешней политики РФ). Ответа на этот вопрос не было.", Lang.RU)).containsExactly(
                 "Кто мог тогда поручиться за верность союзников? (Письмо Л.Карахана Н.Нариманову. 04.03.1922 // Архив внешней политики РФ).",
                 "Ответа на этот вопрос не было.");
+        // a book with its year and page is a reference too
+        assertThat(splitter.split("Договор был подписан в марте 1922 года. (J. Smith. Treaties and Envoys. London, 1998, P.114-116). "
+                + "Делегация вернулась домой.", Lang.RU)).hasSize(2);
         // a parenthetical sentence of its own stays one
         assertThat(splitter.split("Переговоры шли трудно. (В 1923 г. положение изменилось.) Делегация уехала.", Lang.RU)).hasSize(3);
     }
@@ -111,6 +114,10 @@ class SentenceSplitterTest {
                 "Делегация покинула Анкару в июне.");
         // an ordinary parenthesis before a capitalised name continues the sentence
         assertThat(splitter.split("Письмо (от 12 мая) Карахан получил только в июне.", Lang.RU)).hasSize(1);
+        // a citation in brackets closes its sentence when both sides have a verb
+        assertThat(splitter.split("Стороны обменялись нотами в начале года [7, с. 41] К лету переговоры возобновились.", Lang.RU))
+                .containsExactly("Стороны обменялись нотами в начале года [7, с. 41]", "К лету переговоры возобновились.");
+        assertThat(splitter.split("По данным [4] Германия получила половину заказов.", Lang.RU)).hasSize(1);
     }
 
     @Test
@@ -124,5 +131,14 @@ class SentenceSplitterTest {
         // a sentence that opens with a date has no verb before its "г." yet
         assertThat(splitter.split("Он считался опытным дипломатом. 14 марта 1922 г. Н. Нариманов во главе делегации прибыл в Анкару.", Lang.RU))
                 .containsExactly("Он считался опытным дипломатом.", "14 марта 1922 г. Н. Нариманов во главе делегации прибыл в Анкару.");
+    }
+
+    @Test
+    void aFootnoteNumberGluedAfterTheFullStopEndsTheSentence() {
+        assertThat(splitter.split("Торговля шла через порты Черного моря.14 В начале 1922 г. положение изменилось.", Lang.RU))
+                .containsExactly("Торговля шла через порты Черного моря.14", "В начале 1922 г. положение изменилось.");
+        assertThat(splitter.split("Контрабанда процветала в начале 1920-х гг.7 Правительство пыталось ее остановить.", Lang.RU)).hasSize(2);
+        // after an abbreviation that never ends a sentence, digits are a volume or page
+        assertThat(splitter.split("См. т.2 Собрания сочинений.", Lang.RU)).hasSize(1);
     }
 }

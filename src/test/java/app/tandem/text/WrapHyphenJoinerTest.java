@@ -51,6 +51,8 @@ class WrapHyphenJoinerTest {
         // the author writes the word whole, or hyphenated, elsewhere
         assertThat(ru.join("контр", "адмирал", java.util.Set.of("контр-адмирал")).word()).isEqualTo("контр-адмирал");
         assertThat(ru.join("Наркомин", "дел", java.util.Set.of("наркоминдел")).word()).isEqualTo("Наркоминдел");
+        // an abbreviation in capitals split at a line end is one word when the document writes it so
+        assertThat(ru.join("ЦГА", "НХ", java.util.Set.of("цганх")).word()).isEqualTo("ЦГАНХ");
     }
 
     @Test

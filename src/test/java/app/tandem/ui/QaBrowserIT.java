@@ -171,36 +171,43 @@ class QaBrowserIT {
 
     @Test
     void translationMemoryOffersAConfirmedTranslationForASimilarSentence() throws Exception {
-        try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"))) {
+        Path data = tmp.resolve("data");
+        String first = "Телеграмма Г.Орджоникидзе И.Сталину от 18 августа 1921 года хранится в коллекции документов РГАСПИ.";
+        String similar = "Телеграмма Г.Орджоникидзе И.Сталину от 29 июня 1921 года хранится в коллекции документов РГАСПИ.";
+        Path article = java.nio.file.Files.writeString(tmp.resolve("telegrams.txt"), first
+                + "\n\nПереговоры в Карсе начались только осенью.\n\n" + similar + "\n");
+        assertThat(app.tandem.TandemCommand.run(tmp, "import", "--project", "Telegrams", article.toString(), "--tandem.data-dir=" + data)
+                .exit()).isZero();
+        try (RunningApp app = new RunningApp(data); Browser b = new Browser(tmp.resolve("profile"))) {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
-            b.openDocument(app, 2);
-            b.goTo(54);
-            b.wait.until(d -> b.text("editor-source").startsWith("(Ali Fuat Cebesoy. Moskova Hatıraları."));
+            b.openDocument(app, 1);
+            b.goTo(1);
+            b.wait.until(d -> b.text("editor-source").equals(first));
             WebElement target = b.input("editor-target");
-            String english = "(Ali Fuat Cebesoy. Moscow Memoirs. The National Struggle and Bolshevik Russia. Istanbul, 2002, pp. 257-259).";
+            String english = "Ordzhonikidze's telegram to Stalin of 18 August 1921 is kept in the RGASPI document collection.";
             target.sendKeys(english);
             target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-            b.wait.until(d -> !b.text("editor-source").startsWith("(Ali Fuat Cebesoy."));
-            // a sentence further on cites the same book: the confirmed citation is offered with its score and origin
-            b.goTo(76);
-            b.wait.until(d -> b.text("editor-source").startsWith("Но Комиссариат иностранных дел"));
+            b.wait.until(d -> !b.text("editor-source").equals(first));
+            // the similar sentence further on: the confirmed one is offered with its score and origin
+            b.goTo(3);
+            b.wait.until(d -> b.text("editor-source").equals(similar));
             b.wait.until(d -> !d.findElements(By.cssSelector("#tm-panel .tm-match")).isEmpty());
             WebElement match = b.driver.findElement(By.cssSelector("#tm-panel .tm-match"));
             assertThat(match.findElement(By.className("tm-target")).getText()).isEqualTo(english);
             assertThat(Integer.parseInt(match.findElement(By.className("tm-score")).getDomAttribute("data-score"))).isBetween(60, 99);
-            assertThat(match.findElement(By.className("tm-origin")).getText()).isEqualTo("001_9ff9c4e8dcadf0df.txt #54");
+            assertThat(match.findElement(By.className("tm-origin")).getText()).isEqualTo("telegrams.txt #1");
             // what differs from the current sentence is marked in the matched one
             assertThat(match.findElements(By.className("tm-diff"))).extracting(WebElement::getText)
-                    .anyMatch(t -> t.contains("259")).noneMatch(t -> t.contains("Cebesoy"));
+                    .anyMatch(t -> t.contains("августа")).noneMatch(t -> t.contains("РГАСПИ"));
             b.screenshot("translation-memory-match");
             match.findElement(By.cssSelector("vaadin-button.tm-use")).click();
             b.wait.until(d -> b.value("editor-target").equals(english));
             // the same from the keyboard: Ctrl+Shift+1 takes match 1 (Chromium keeps Ctrl+1 … 9 for its tabs)
-            WebElement t76 = b.input("editor-target");
-            t76.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            WebElement t3 = b.input("editor-target");
+            t3.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             b.wait.until(d -> b.value("editor-target").isEmpty());
             assertThat(match.findElement(By.className("tm-number")).getText()).isEqualTo("1");
-            t76.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "1"));
+            t3.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "1"));
             b.wait.until(d -> b.value("editor-target").equals(english));
         }
     }
