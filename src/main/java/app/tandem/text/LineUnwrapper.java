@@ -160,9 +160,15 @@ public final class LineUnwrapper {
      */
     private static List<Line> withoutPageFurniture(List<Line> lines) {
         java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
-        for (Line l : lines) {
+        // what follows each occurrence: a running header is followed by new text on every page,
+        // a line of repeated content (the same passage twice) by the same line each time
+        java.util.Map<String, java.util.Set<String>> followers = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             if (l.text().length() <= 100) {
-                repeats.merge(headerKey(l.text()), 1, Integer::sum);
+                String key = headerKey(l.text());
+                repeats.merge(key, 1, Integer::sum);
+                followers.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
             }
         }
         boolean[] furniture = new boolean[lines.size()];
@@ -172,7 +178,8 @@ public final class LineUnwrapper {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             int seen = text.length() <= 100 && !headerKey(text).isBlank() ? repeats.get(headerKey(text)) : 0;
-            if (!furniture[i] && seen >= 2) {
+            boolean freshTextAfter = seen >= 2 && followers.get(headerKey(text)).size() * 2 >= seen + 1;
+            if (!furniture[i] && seen >= 2 && freshTextAfter) {
                 // beside a page number, a line on two pages is enough (a two-page article, or the
                 // author's name on even pages and the title on odd ones); alone it takes three
                 boolean besideNumber = i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1];

@@ -161,4 +161,13 @@ class LineUnwrapperTest {
                 + "позиция сохранялась и в последующие годы, несмотря на все усилия дипломатов обеих стран.\n";
         assertThat(paragraphs(text)).hasSize(1);
     }
+
+    @Test
+    void aPassageThatRepeatsIsTextNotARunningHeader() {
+        String passage = "Вопрос о признании нового правительства обсуждался на заседаниях комиссии\n"
+                + "несколько раз, однако окончательное решение было принято только после\n"
+                + "возвращения делегации из Лондона, где она провела переговоры.\n\n";
+        List<String> p = paragraphs(passage + passage + passage + passage);
+        assertThat(p).hasSize(4).allMatch(t -> t.contains("несколько раз, однако окончательное решение было принято только после возвращения"));
+    }
 }

@@ -109,6 +109,11 @@ public final class LanguageToolCheck implements QaCheck {
         return suggestions.stream().anyMatch(s -> app.tandem.text.EditDistance.withTranspositions(lower, s.toLowerCase(java.util.Locale.ROOT)) <= 1);
     }
 
+    /** Spelling findings are told apart by their message, which is all a stored finding keeps. */
+    public static boolean isSpelling(String message) {
+        return message.startsWith("Spelling of \"") || message.startsWith("Spelling: ");
+    }
+
     /** LanguageTool names a British spelling as such; under en-US it stays a finding whatever the source says. */
     private static boolean britishUnderAmerican(RuleMatch m) {
         return m.getMessage().contains("British English");

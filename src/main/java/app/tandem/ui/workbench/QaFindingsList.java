@@ -44,7 +44,7 @@ final class QaFindingsList extends VerticalLayout {
             dismiss.addClassName("qa-dismiss");
             HorizontalLayout row = new HorizontalLayout(label, dismiss);
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-            if (f.message().startsWith("Spelling: ") && !span.isEmpty()) {
+            if (app.tandem.qa.checks.LanguageToolCheck.isSpelling(f.message()) && !span.isEmpty()) {
                 String word = text.substring(f.start(), f.end());
                 Button add = new Button(getTranslation("Add to project dictionary"), e -> {
                     qa.addProjectWord(s.documentId(), word);

@@ -66,7 +66,7 @@ public class TargetEditor extends AbstractSinglePropertyField<TargetEditor, Stri
             o.put("end", f.end());
             o.put("severity", f.severity().name());
             o.put("message", f.message());
-            o.put("kind", f.checkId().startsWith("languagetool") ? (f.message().startsWith("Spelling: ") ? "spelling" : "grammar")
+            o.put("kind", f.checkId().startsWith("languagetool") ? (app.tandem.qa.checks.LanguageToolCheck.isSpelling(f.message()) ? "spelling" : "grammar")
                     : f.checkId().startsWith("glossary") ? "term" : "other");
             JsonArray fixes = Json.createArray();
             f.suggestions().forEach(s -> fixes.set(fixes.length(), s));
