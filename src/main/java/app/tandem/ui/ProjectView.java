@@ -94,6 +94,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         upload.setDropLabel(new Span(getTranslation("Import plain-text articles (UTF-8 or Windows-1251, up to 20 MB)")));
         actions.setId("project-actions");
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        // the row wraps between its items, never inside a label or link
+        actions.setWrap(true);
+        actions.getStyle().set("white-space", "nowrap");
         add(heading, upload, actions, grid);
     }
 
