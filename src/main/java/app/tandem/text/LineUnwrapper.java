@@ -18,6 +18,7 @@ public final class LineUnwrapper {
     private static final Pattern TERMINAL = Pattern.compile(
             "([.!?…:][\"»”’)\\]]*(\\d{1,3})?(\\s*\\[[^\\]]{1,80}\\][.]?)?|\\s\\[\\d{1,3}[^\\]]{0,80}\\])$");
     private static final Pattern WORD_HYPHEN_END = Pattern.compile("(\\p{L}[\\p{L}-]*)-$");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IVXLC]{1,6}\\.)\\s+\\p{Lu}");
     private static final Pattern DIGIT_HYPHEN_END = Pattern.compile("(\\d+)-$");
     private static final Pattern SUFFIX_OR_NUMBER_START = Pattern.compile("^(?:\\p{Ll}{1,3}(?![\\p{L}])|\\d)");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
@@ -95,6 +96,11 @@ public final class LineUnwrapper {
     }
 
     private boolean breaksBetween(String acc, int paragraphLength, Line prev, Line next, Layout layout) {
+        if (openParenthesis(acc) && !isAddressLine(next.text())) {
+            // "(Ali Fuat Cebesoy. / Moskova Hatıraları ...)": a reference never spans a paragraph
+            // break, and its lines in capitals ("CIA-RDP 79, P.8).") are no headings
+            return false;
+        }
         if (isHeadingLine(prev.text()) || isHeadingLine(next.text()) || isAddressLine(prev.text()) || isAddressLine(next.text())) {
             return true;
         }
@@ -104,19 +110,16 @@ public final class LineUnwrapper {
         if (!nextStartsSentence) {
             return false;
         }
-        if (openParenthesis(acc)) {
-            // "(Ali Fuat Cebesoy. / Moskova Hatıraları ...)": a reference never spans a paragraph break
-            return false;
-        }
         // a line is short for a reason when the next line's first word would not have fitted on it
         boolean shortLine = prev.text().length() < layout.width * 0.8
                 && prev.text().length() + 1 + firstWordLength(next.text()) <= layout.fullWidth;
-        if (!TERMINAL.matcher(acc).find()) {
-            // a title or heading line: short, unpunctuated, followed by a capitalised line
-            return shortLine && paragraphLength < 300 && !endsWithConnector(acc);
-        }
-        // the blank lines of a page break say nothing about paragraphs
         boolean gap = !next.pageBreak() && (layout.blankLinesEverywhere ? next.blanksBefore() > layout.usualGap : next.blanksBefore() > 0);
+        if (!TERMINAL.matcher(acc).find()) {
+            // a title or heading line: short, unpunctuated, followed by a capitalised line; a
+            // numbered heading ("2. Сложности в отношениях") may fill the line, a gap then ends it
+            return (shortLine || gap && NUMBERED_HEADING.matcher(prev.text()).find()) && paragraphLength < 300 && !endsWithConnector(acc);
+        }
+        // (the blank lines of a page break say nothing about paragraphs)
         boolean indented = layout.indentSignals && next.indent() > 0;
         // a reference in another script ("(См: Worldwide Report …") continues its paragraph
         boolean scriptChange = first != '(' && first != '['
@@ -171,6 +174,10 @@ public final class LineUnwrapper {
                 followers.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
             }
         }
+        // a running header is shorter than the lines of running text; a line as long as those,
+        // repeated by chance, is text (losing it would lose the author's words)
+        int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
+        int headerMax = lengths.length == 0 ? 0 : (int) (0.85 * lengths[(int) Math.floor((lengths.length - 1) * 0.7)]);
         boolean[] furniture = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             furniture[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
@@ -179,7 +186,7 @@ public final class LineUnwrapper {
             String text = lines.get(i).text();
             int seen = text.length() <= 100 && !headerKey(text).isBlank() ? repeats.get(headerKey(text)) : 0;
             boolean freshTextAfter = seen >= 2 && followers.get(headerKey(text)).size() * 2 >= seen + 1;
-            if (!furniture[i] && seen >= 2 && freshTextAfter) {
+            if (!furniture[i] && seen >= 2 && freshTextAfter && text.length() <= headerMax && !endsWithConnector(text)) {
                 // beside a page number, a line on two pages is enough (a two-page article, or the
                 // author's name on even pages and the title on odd ones); alone it takes three
                 boolean besideNumber = i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1];
@@ -249,8 +256,11 @@ public final class LineUnwrapper {
                 lower++;
             }
         }
-        return upper >= 6 && lower <= upper / 10 && line.contains(" ");
+        return upper >= 6 && lower <= upper / 10 && line.contains(" ") && LONG_CAPITALISED_WORD.matcher(line).results().count() >= 2;
     }
+
+    /** Headings in capitals have words; "CIA-RDP 79, P.8)" has only acronyms. */
+    private static final Pattern LONG_CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}{4,}");
 
     private static List<Line> readLines(String text) {
         List<Line> out = new ArrayList<>();

@@ -59,6 +59,9 @@ public final class WrapHyphenJoiner {
             return new Join(joined, "joined form is a dictionary word");
         }
         if (hyphenKnown && !joinedKnown) {
+            if (lang == Lang.RU && isNounWithLinkingVowel(left, firstPart(right))) {
+                return new Join(joined, "a noun compound with a linking vowel is written solid");
+            }
             return new Join(hyphenated, "parts are dictionary words, joined form is not");
         }
         if (joinedKnown) {
@@ -77,6 +80,23 @@ public final class WrapHyphenJoiner {
             return new Join(hyphenated, "both parts are words of this document");
         }
         return new Join(joined, "neither reading known; assumed a line-break hyphen");
+    }
+
+    /** Stems of the compass points, whose compounds keep the hyphen (северо-запад, юго-восток). */
+    private static final Set<String> HYPHENATED_STEMS = Set.of("северо", "юго", "южно", "западно", "восточно");
+
+    /**
+     * "одно-" / "партийцы": a stem ending in -о/-е before a noun makes one word (однопартийцы,
+     * водопровод) even when the dictionary lacks it; two adjectives keep the hyphen.
+     */
+    private boolean isNounWithLinkingVowel(String left, String right) {
+        String stem = left.substring(left.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (stem.length() < 3 || !(stem.endsWith("о") || stem.endsWith("е")) || HYPHENATED_STEMS.contains(stem)
+                || words.tags(stem).stream().anyMatch(t -> t.startsWith("ADJ:Short"))) {
+            return false;
+        }
+        java.util.Set<String> tags = words.tags(right);
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("NN"));
     }
 
     /** "торгово-экономический": the dictionary also lists a fused spelling, but the hyphenated one is standard. */

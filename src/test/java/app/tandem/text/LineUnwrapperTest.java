@@ -170,4 +170,33 @@ class LineUnwrapperTest {
         List<String> p = paragraphs(passage + passage + passage + passage);
         assertThat(p).hasSize(4).allMatch(t -> t.contains("несколько раз, однако окончательное решение было принято только после возвращения"));
     }
+
+    @Test
+    void aLineOfTextRepeatedByChanceBesideAPageNumberIsKept() {
+        String line = "(Ali Fuat Cebesoy. Moskova Hatıraları. Milli Mücadele ve Bolşevik Rusya. İstanbul,";
+        String text = "Советская сторона долго не отвечала на эти ноты, ссылаясь на занятость наркома\n" + line + "\n\n"
+                + "12\n\n"
+                + "2002, S.257). Переговоры возобновились только в конце лета, когда положение изменилось.\n\n"
+                + "Турецкая делегация настаивала на своем, и нарком передал ей новые предложения\n" + line + "\n"
+                + "2002, S.259). Эти предложения были приняты с оговорками, о которых речь пойдет ниже.\n";
+        String all = String.join(" ", paragraphs(text));
+        assertThat(all.split("Moskova Hatıraları", -1)).hasSize(3);
+    }
+
+    @Test
+    void aNumberedHeadingThatFillsTheLineIsItsOwnParagraph() {
+        String text = "Торговые связи развивались медленно, и к концу десятилетия они почти прекратились.\n\n"
+                + "3. Политические и торговые отношения с государствами Центральной Европы\n\n"
+                + "При постоянно крепнущих связях с Германией отношения с другими державами оставались\n"
+                + "напряженными, несмотря на все усилия дипломатов обеих сторон в эти трудные годы.\n";
+        assertThat(paragraphs(text)).hasSize(3).element(1).isEqualTo("3. Политические и торговые отношения с государствами Центральной Европы");
+    }
+
+    @Test
+    void aReferenceWhoseLastLineIsInCapitalsStaysInItsParagraph() {
+        String text = "Руководители отдавали себе отчет в том, что именно эта помощь спасла их от угрозы\n"
+                + "(См.: Report on the Border. CIA/RR M-17. Secret. January 1952. // National Archives,\n"
+                + "CIA-RDP 79, P.8). Однако вскоре положение изменилось, и переговоры были прерваны.\n";
+        assertThat(paragraphs(text)).hasSize(1);
+    }
 }

@@ -56,6 +56,13 @@ class WrapHyphenJoinerTest {
     }
 
     @Test
+    void aNounCompoundWithALinkingVowelIsOneWordButCompassPointsKeepTheHyphen() {
+        assertThat(ru.join("одно", "партийцы").word()).isEqualTo("однопартийцы");
+        assertThat(ru.join("северо", "запад").word()).isEqualTo("северо-запад");
+        assertThat(ru.join("военно", "морской").word()).isEqualTo("военно-морской");
+    }
+
+    @Test
     void hyphenatedWordsTheDictionaryListsWholeKeepTheirHyphen() {
         assertThat(ru.join("из", "за").word()).isEqualTo("из-за");
         assertThat(ru.join("из", "под").word()).isEqualTo("из-под");
