@@ -3,6 +3,7 @@ package app.tandem.qa;
 import app.tandem.text.Transliteration;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,15 +36,20 @@ public final class SourceNames {
         String lower = word.toLowerCase(Locale.ROOT);
         // al-Jadaan, de Gaulle-Anthonioz: a capital in any part marks a name
         boolean capitalised = java.util.Arrays.stream(word.split("-")).anyMatch(p -> !p.isEmpty() && Character.isUpperCase(p.codePointAt(0)));
+        boolean transliterate = capitalised || anyCase;
+        // the word's keys once, not once for every word of the source
+        Predicate<String> whole = transliterate ? Transliteration.sameNameAs(word) : w -> false;
+        Predicate<String> singular = transliterate && word.endsWith("s") ? Transliteration.sameNameAs(word.substring(0, word.length() - 1)) : w -> false;
+        int hyphen = word.lastIndexOf('-');
+        Predicate<String> lastPart = transliterate ? Transliteration.sameNameAs(word.substring(hyphen + 1)) : w -> false;
         Matcher m = WORD.matcher(source);
         while (m.find()) {
             String s = m.group().replaceAll("['’]s$", "");
             if (s.toLowerCase(Locale.ROOT).equals(lower)) {
                 return true;
             }
-            if ((capitalised || anyCase) && s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-                    && (Transliteration.sameName(word, s) || hyphenPartsMatch(word, s)
-                    || word.endsWith("s") && Transliteration.sameName(word.substring(0, word.length() - 1), s))) {
+            if (transliterate && s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                    && (whole.test(s) || hyphenPartsMatch(hyphen, s, lastPart) || singular.test(s))) {
                 return true;
             }
         }
@@ -51,9 +57,8 @@ public final class SourceNames {
     }
 
     /** {@code Al-Hasan} against {@code аль-Хасана}: the whole, or the last part of each. */
-    private static boolean hyphenPartsMatch(String word, String source) {
-        int w = word.lastIndexOf('-');
+    private static boolean hyphenPartsMatch(int wordHyphen, String source, Predicate<String> lastPart) {
         int s = source.lastIndexOf('-');
-        return (w > 0 || s > 0) && Transliteration.sameName(word.substring(w + 1), source.substring(s + 1));
+        return (wordHyphen > 0 || s > 0) && lastPart.test(source.substring(s + 1));
     }
 }

@@ -148,8 +148,7 @@ public class QaService implements ApprovalGate {
                 .orElse(new ProjectChecks("en-US", false));
     }
 
-    private QaEngine engineFor(long projectId) {
-        ProjectChecks c = checksOf(projectId);
+    private QaEngine engineFor(ProjectChecks c) {
         return engine(c.variant(), c.checkSource());
     }
 
@@ -181,7 +180,7 @@ public class QaService implements ApprovalGate {
         }
         long project = projectOf(s);
         List<Finding> findings = s.targetText() == null || s.coveredBy() != null ? List.of()
-                : engineFor(project).check(new SegmentPair(s.sourceText(), s.targetText()), context(project, s));
+                : checkOne(project, s, s.targetText());
         store(s, findings);
         events.refreshed(s.documentId(), segmentId);
         return findings;
@@ -202,7 +201,7 @@ public class QaService implements ApprovalGate {
             return List.of();
         }
         long project = projectOf(s);
-        return engineFor(project).check(new SegmentPair(s.sourceText(), target), context(project, s.withTarget(target)));
+        return checkOne(project, s.withTarget(target), target);
     }
 
     /** Checks every translated segment of a document on both cores; {@code progress} gets (done). */
@@ -219,12 +218,14 @@ public class QaService implements ApprovalGate {
             return 0;
         }
         long project = projectOf(all.get(0));
-        QaEngine engine = engineFor(project);
+        ProjectChecks checks = checksOf(project);
+        QaEngine engine = engineFor(checks);
         List<SegmentPair> pairs = all.stream().map(s -> new SegmentPair(s.sourceText(), s.targetText())).toList();
         recurringWords.remove(documentId);
         recurringTargetWords.remove(documentId);
         QaContext context = new QaContext(glossary(project), projectWords(project), projectPairs(project))
-                .withRecurringSourceWords(recurringWordsOf(documentId)).withRecurringTargetWords(recurringTargetWordsOf(documentId));
+                .withRecurringSourceWords(checks.checkSource() ? recurringWordsOf(documentId) : java.util.Set.of())
+                .withRecurringTargetWords(recurringTargetWordsOf(documentId));
         AtomicInteger done = new AtomicInteger();
         List<List<Finding>> results = engine.checkAll(pairs, context, 2, i -> progress.accept(done.incrementAndGet()));
         for (int i = 0; i < all.size(); i++) {
@@ -234,7 +235,13 @@ public class QaService implements ApprovalGate {
         return all.size();
     }
 
-    private QaContext context(long project, SegmentRow s) {
+    /** One segment against the project's checks; the source's recurring words are gathered only when the source is checked. */
+    private List<Finding> checkOne(long project, SegmentRow s, String target) {
+        ProjectChecks checks = checksOf(project);
+        return engineFor(checks).check(new SegmentPair(s.sourceText(), target), context(project, s, checks));
+    }
+
+    private QaContext context(long project, SegmentRow s, ProjectChecks checks) {
         // the same source or the same target elsewhere in the project, each found through its key's
         // index (an OR over two columns would make the database read every segment on each save)
         String sourceKey = app.tandem.memory.SourceKey.of(s.sourceText());
@@ -248,7 +255,7 @@ public class QaService implements ApprovalGate {
                 .params(sourceKey, project, targetKey, project, sourceKey == null ? "" : sourceKey)
                 .query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list());
         return new QaContext(glossary(project), projectWords(project), related).withLengths(lengthModel(project))
-                .withRecurringSourceWords(recurringWordsOf(s.documentId()))
+                .withRecurringSourceWords(checks.checkSource() ? recurringWordsOf(s.documentId()) : java.util.Set.of())
                 .withRecurringTargetWords(recurringTargetWordsOf(s.documentId()));
     }
 

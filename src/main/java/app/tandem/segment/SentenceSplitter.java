@@ -598,10 +598,18 @@ public final class SentenceSplitter {
                 break;
             }
         }
+        return hasVerb(text, start, Math.max(start, end), false);
+    }
+
+    /** A Russian verb or short participle between {@code from} and {@code to}; capitalised words (names) skipped on request. */
+    private static boolean hasVerb(String text, int from, int to, boolean skipCapitalised) {
         Matcher w = RU_WORD.matcher(text);
-        w.region(start, Math.max(start, end));
+        w.region(from, to);
         LanguageToolDictionary dict = LanguageToolDictionary.of(Lang.RU);
         while (w.find()) {
+            if (skipCapitalised && Character.isUpperCase(w.group().charAt(0))) {
+                continue;
+            }
             for (String tag : dict.tags(w.group())) {
                 if (tag.startsWith("VB") || tag.startsWith("PT_Short")) {
                     return true;
@@ -621,20 +629,7 @@ public final class SentenceSplitter {
         while (end < limit && !isStop(text.charAt(end))) {
             end++;
         }
-        Matcher w = RU_WORD.matcher(text);
-        w.region(Math.min(from, end), end);
-        LanguageToolDictionary dict = LanguageToolDictionary.of(Lang.RU);
-        while (w.find()) {
-            if (Character.isUpperCase(w.group().charAt(0))) {
-                continue;
-            }
-            for (String tag : dict.tags(w.group())) {
-                if (tag.startsWith("VB") || tag.startsWith("PT_Short")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return hasVerb(text, Math.min(from, end), end, true);
     }
 
     /** Characters inside short brackets and parentheses: a citation never ends a sentence. */

@@ -46,20 +46,29 @@ public final class Transliteration {
 
     /** True when {@code latinWord} reads as a spelling of {@code russianWord}, in any case form. */
     public static boolean sameName(String latinWord, String russianWord) {
-        String ruLatin = latin(russianWord);
-        List<String> ruKeys = new ArrayList<>();
-        ruKeys.add(soundKey(ruLatin));
-        for (String ending : CASE_ENDINGS) {
-            if (ruLatin.length() > ending.length() + 2 && ruLatin.endsWith(ending)) {
-                ruKeys.add(soundKey(ruLatin.substring(0, ruLatin.length() - ending.length())));
-            }
+        return sameNameAs(latinWord).test(russianWord);
+    }
+
+    /**
+     * The test of {@link #sameName} with the English word's keys worked out once, for checking
+     * one word against every word of a sentence.
+     */
+    public static java.util.function.Predicate<String> sameNameAs(String latinWord) {
+        List<String> englishKeys = englishKeys(latinWord).stream().filter(k -> k.length() >= 3).toList();
+        if (englishKeys.isEmpty()) {
+            return russianWord -> false;
         }
-        for (String en : englishKeys(latinWord)) {
-            if (en.length() >= 3 && ruKeys.stream().anyMatch(r -> close(en, r))) {
-                return true;
+        return russianWord -> {
+            String ruLatin = latin(russianWord);
+            List<String> ruKeys = new ArrayList<>();
+            ruKeys.add(soundKey(ruLatin));
+            for (String ending : CASE_ENDINGS) {
+                if (ruLatin.length() > ending.length() + 2 && ruLatin.endsWith(ending)) {
+                    ruKeys.add(soundKey(ruLatin.substring(0, ruLatin.length() - ending.length())));
+                }
             }
-        }
-        return false;
+            return englishKeys.stream().anyMatch(en -> ruKeys.stream().anyMatch(r -> close(en, r)));
+        };
     }
 
     /** English adjective and plural endings a name takes ({@code Messenian}: {@code Мессенской}). */
