@@ -8,17 +8,20 @@ import app.tandem.qa.Severity;
 import app.tandem.qa.Side;
 import app.tandem.qa.SourceNames;
 import app.tandem.qa.WordPosition;
+import app.tandem.text.EditDistance;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LanguageToolCheck implements QaCheck {
     /** More than a handful of suggestions is noise in a one-click menu. */
     private static final int MAX_FIXES = 5;
+    /**
+     * Frequency class (0 to about 25, logarithmic) from which a name in LanguageTool's English
+     * dictionary is well known: Kremlin 8, Nazi 11, Vietnam 12; Adela and Malachi 6, Steedman 0.
+     */
+    private static final int WELL_KNOWN_NAME = 8;
     private static final Set<String> DISABLED = Set.of("WHITESPACE_RULE", "UPPERCASE_SENTENCE_START", "EN_QUOTES",
             "COMMA_PARENTHESIS_WHITESPACE", "DOUBLE_PUNCTUATION", "EN_UNPAIRED_BRACKETS", "UNPAIRED_BRACKETS",
             "EN_UNPAIRED_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END", "SENTENCE_WHITESPACE", "RU_UNPAIRED_BRACKETS",
@@ -46,18 +54,33 @@ public final class LanguageToolCheck implements QaCheck {
     private final Side side;
     private final Severity severity;
     private final ThreadLocal<JLanguageTool> tool;
+    private final ThreadLocal<SpellingCheckRule> speller;
+    /** The English dictionary's word frequencies (null for Russian); its look-up is synchronised. */
+    private final MorfologikSpeller frequencies;
     private final Map<String, List<RuleMatch>> cache = new ConcurrentHashMap<>();
 
     private LanguageToolCheck(String id, String languageCode, Side side, Severity severity) {
         this.id = id;
         this.side = side;
         this.severity = severity;
+        this.frequencies = languageCode.startsWith("en-") ? englishDictionary(languageCode) : null;
         Language language = Languages.getLanguageForShortCode(languageCode);
         this.tool = ThreadLocal.withInitial(() -> {
             JLanguageTool lt = new JLanguageTool(language);
             DISABLED.forEach(lt::disableRule);
             return lt;
         });
+        // this thread's own speller: Morfologik's is not safe to share, and cached matches may come from another thread
+        this.speller = ThreadLocal.withInitial(() -> tool.get().getAllActiveRules().stream()
+                .filter(SpellingCheckRule.class::isInstance).map(SpellingCheckRule.class::cast).findFirst().orElse(null));
+    }
+
+    private static MorfologikSpeller englishDictionary(String variant) {
+        try {
+            return new MorfologikSpeller("/en/hunspell/" + variant.replace('-', '_') + ".dict");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** English target, en-US or en-GB. */
@@ -91,22 +114,55 @@ public final class LanguageToolCheck implements QaCheck {
     }
 
     /**
-     * A capitalised word inside a sentence that the dictionary lacks and that is not a slip of any
-     * word it knows (no suggestion one keystroke away: a letter missed, added, changed or two
-     * swapped) is a foreign name: Guilbeault, Uaxactun, Tulcea. "Goverment" still gets its "Government".
+     * A capitalised word the dictionary lacks that is no slip of a common word or a well-known
+     * name (none one keystroke away: a letter missed, added, changed or two swapped) is a foreign
+     * name: Guilbeault, Uaxactun, Tulcea, and Steadman although the dictionary knows the name
+     * Steedman. "Goverment" still gets its "Government", wherever it stands. At a sentence's
+     * start a capital says nothing, so there a suggestion split in two words counts as well
+     * ("Thankyou").
      */
-    private static boolean foreignNameInsideSentence(String text, int at, String word, List<String> suggestions) {
-        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                || WordPosition.startsSentence(text, at)) {
+    private boolean foreignName(String text, int at, String word, List<String> suggestions) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        return !slipOfKnownWord(word, suggestions);
+        boolean sentenceStart = WordPosition.startsSentence(text, at);
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String s : suggestions) {
+            String suggestion = s.toLowerCase(Locale.ROOT);
+            if (suggestion.equals(lower)) {
+                return false; // a known word or name with its capitals wrong: Mcdonald
+            }
+            if ((sentenceStart || suggestion.indexOf(' ') < 0) && EditDistance.withTranspositions(lower, suggestion) <= 1
+                    && commonOrWellKnown(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every word of the suggestion is a common word (in the dictionary in lower case) or a
+     * well-known name: a misspelled Kremlin or Vietnam is a slip, a name near Steedman is a name.
+     */
+    private boolean commonOrWellKnown(String suggestion) {
+        SpellingCheckRule rule = speller.get();
+        try {
+            for (String w : suggestion.split(" ")) {
+                boolean common = rule != null && !rule.isMisspelled(w.toLowerCase(Locale.ROOT));
+                if (!common && (frequencies == null || frequencies.getFrequency(w) < WELL_KNOWN_NAME || rule == null || rule.isMisspelled(w))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One keystroke from a word the dictionary suggests: a letter missed, added, changed or two swapped. */
     private static boolean slipOfKnownWord(String word, List<String> suggestions) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return suggestions.stream().anyMatch(s -> app.tandem.text.EditDistance.withTranspositions(lower, s.toLowerCase(java.util.Locale.ROOT)) <= 1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return suggestions.stream().anyMatch(s -> EditDistance.withTranspositions(lower, s.toLowerCase(Locale.ROOT)) <= 1);
     }
 
     /** Spelling findings are told apart by their message, which is all a stored finding keeps. */
@@ -136,7 +192,7 @@ public final class LanguageToolCheck implements QaCheck {
             if (spelling && (context.isProjectWord(covered) || side == Side.TARGET && !britishUnderAmerican(m)
                     && (SourceNames.fromSource(covered, pair.source(), !slipOfKnownWord(covered, m.getSuggestedReplacements()))
                     || context.isRecurringTargetName(covered)
-                    || foreignNameInsideSentence(text, m.getFromPos(), covered, m.getSuggestedReplacements()))
+                    || foreignName(text, m.getFromPos(), covered, m.getSuggestedReplacements()))
                     || side == Side.SOURCE && context.isSourceName(covered, text, m.getFromPos()))) {
                 continue;
             }
