@@ -44,7 +44,7 @@ public final class DocumentPipeline {
     /** Already clean running text: every non-empty line is a paragraph, nothing is joined. */
     public CleanDocument processPlain(String text, Lang forcedLang) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        String[] lines = WhitespaceNormalizer.normalize(text).split("\n");
+        String[] lines = WhitespaceNormalizer.normalize(text).replace("\u00AD", "").split("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = WhitespaceNormalizer.collapseSpaces(lines[i]);
             if (!line.isEmpty()) {

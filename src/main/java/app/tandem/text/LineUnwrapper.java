@@ -39,6 +39,9 @@ public final class LineUnwrapper {
         }
     }
 
+    /** Fewer lines than any page holds: a running header's occurrences are at least this far apart. */
+    private static final int MIN_PAGE_LINES = 10;
+
     /** "12", "— 12 —", "С. 12", "p. 12": a page number on a line of its own. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-–—]\\s*)?(?:[СсPp]\\.\\s*)?\\d{1,4}(?:\\s*[-–—])?$");
 
@@ -58,6 +61,19 @@ public final class LineUnwrapper {
             Line next = lines.get(i);
             int tailStart = Math.max(0, current.length() - 200);
             String acc = current.substring(tailStart);
+            if (acc.endsWith("\u00AD")) {
+                // a soft hyphen is the typesetter's own mark of a broken word: no dictionary needed
+                current.setLength(current.length() - 1);
+                String right = next.text().split("\\s", 2)[0];
+                int wordStart = current.length();
+                while (wordStart > 0 && !Character.isWhitespace(current.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                String left = current.substring(wordStart);
+                hyphens.add(new HyphenDecision(prev.lineNo(), left, right, left + right, "a soft hyphen: the typesetter's break"));
+                current.append(next.text());
+                continue;
+            }
             Matcher hyphen = WORD_HYPHEN_END.matcher(acc);
             Matcher lead = LEADING_WORD.matcher(next.text());
             if (hyphen.find() && lead.find() && !isHeadingLine(next.text())) {
@@ -91,7 +107,8 @@ public final class LineUnwrapper {
                 current.append(' ').append(next.text());
             }
         }
-        paragraphs.add(new Paragraph(current.toString(), start));
+        // (a soft hyphen on the file's last line has no next line to join)
+        paragraphs.add(new Paragraph(current.toString().replace("\u00AD", ""), start));
         return new UnwrapResult(paragraphs, hyphens);
     }
 
@@ -139,7 +156,14 @@ public final class LineUnwrapper {
             while (m.find()) {
                 boolean fragment = first && afterHyphen || hyphenEnd && m.end() >= text.length() - 1;
                 if (!fragment) {
-                    out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+                    String word = m.group().toLowerCase(java.util.Locale.ROOT);
+                    out.add(word);
+                    // the parts of a compound are the document's words too ("джиг" of "джиг-спиннинг")
+                    for (String part : word.split("-")) {
+                        if (part.length() >= 3) {
+                            out.add(part);
+                        }
+                    }
                 }
                 first = false;
             }
@@ -166,10 +190,18 @@ public final class LineUnwrapper {
         // what follows each occurrence: a running header is followed by new text on every page,
         // a line of repeated content (the same passage twice) by the same line each time
         java.util.Map<String, java.util.Set<String>> followers = new java.util.HashMap<>();
+        // a running header comes once a page; lines alike in the same stretch of text (a list of web
+        // addresses, notes "Там же. С. 45") are text
+        java.util.Map<String, Integer> lastSeen = new java.util.HashMap<>();
+        java.util.Map<String, Integer> closest = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.text().length() <= 100) {
                 String key = headerKey(l.text());
+                Integer previous = lastSeen.put(key, i);
+                if (previous != null) {
+                    closest.merge(key, i - previous, Math::min);
+                }
                 repeats.merge(key, 1, Integer::sum);
                 followers.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
             }
@@ -185,13 +217,19 @@ public final class LineUnwrapper {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             int seen = text.length() <= 100 && !headerKey(text).isBlank() ? repeats.get(headerKey(text)) : 0;
-            boolean freshTextAfter = seen >= 2 && followers.get(headerKey(text)).size() * 2 >= seen + 1;
+            boolean freshTextAfter = seen >= 2 && followers.get(headerKey(text)).size() * 2 >= seen + 1
+                    && closest.get(headerKey(text)) >= MIN_PAGE_LINES;
             if (!furniture[i] && seen >= 2 && freshTextAfter && text.length() <= headerMax && !endsWithConnector(text)) {
                 // beside a page number, a line on two pages is enough (a two-page article, or the
                 // author's name on even pages and the title on odd ones); alone it takes three
                 boolean besideNumber = i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1];
                 boolean titleLike = seen >= 3 && text.length() < 70 && !TERMINAL.matcher(text).find() && !endsWithConnector(text);
                 furniture[i] = besideNumber || titleLike;
+            }
+        }
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            if (PAGE_NUMBER.matcher(lines.get(i).text()).matches()) {
+                dropHeadersOfASentenceBrokenByThePage(lines, i, headerMax, furniture);
             }
         }
         List<Line> out = new ArrayList<>();
@@ -209,6 +247,58 @@ public final class LineUnwrapper {
             blanks = 0;
         }
         return out.isEmpty() ? lines : out;
+    }
+
+    /**
+     * A header seen on one page only (a short article, or one printed once) cannot be told by
+     * repetition. Where a sentence runs on across the page break (the full line before it ends
+     * without a full stop or with a hyphen, or the text after it goes on in lower case), the short lines
+     * set apart beside the page number are page furniture: nothing of the sentence can stand there.
+     */
+    private static void dropHeadersOfASentenceBrokenByThePage(List<Line> lines, int number, int headerMax, boolean[] furniture) {
+        int first = number;
+        int last = number;
+        // at the foot of the previous page only a line with a header's own look: a short line there
+        // is more often a paragraph's last (a line of verse, a caption)
+        if (number > 1 && lines.get(number - 1).blanksBefore() > 0 && headerCandidate(lines.get(number - 1), headerMax)
+                && RUNNING_HEADER_LOOK.matcher(lines.get(number - 1).text()).find()) {
+            first--;
+        }
+        // at the head of the next page one line, and a second (journal and title) only with that look
+        while (last + 2 < lines.size() && last - number < 2 && headerCandidate(lines.get(last + 1), headerMax)
+                && lines.get(last + 2).blanksBefore() > 0
+                && (last == number || RUNNING_HEADER_LOOK.matcher(lines.get(last + 1).text()).find())) {
+            last++;
+        }
+        if (first == number && last == number) {
+            return;
+        }
+        String before = lines.get(first - 1).text();
+        String after = lines.get(last + 1).text();
+        // (a short line without a full stop before the page break is a heading or a line of verse, which ends where it ends)
+        boolean runsOn = !PAGE_NUMBER.matcher(before).matches()
+                && (before.endsWith("-") || !TERMINAL.matcher(before).find() && before.length() > headerMax)
+                || Character.isLowerCase(after.charAt(0));
+        for (int k = first; k <= last; k++) {
+            // where a paragraph ended with the page, only a header's own look tells it from a heading
+            furniture[k] |= runsOn || RUNNING_HEADER_LOOK.matcher(lines.get(k).text()).find();
+        }
+    }
+
+    /**
+     * What only a running header looks like: a journal's year and issue ("2024. № 1", "2019. Т. 12",
+     * "2021, Vol. 3") or an author's name with initials alone ("А.В. Иванов", "Иванов А.В., Петров Б.").
+     */
+    private static final Pattern RUNNING_HEADER_LOOK = Pattern.compile(
+            "(?:1[89]|20)\\d{2}[.,]?\\s*(?:№|Т\\.|Том\\s|Вып\\.|Vol\\.|No\\.|Iss\\.)"
+            + "|^(?:(?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s(?:\\p{Lu}\\.\\s?){1,2})"
+            + "(?:,\\s(?:(?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s(?:\\p{Lu}\\.\\s?){1,2}))*$");
+
+    /** Short, set in capitals or a capital, and neither ending a sentence (a name's initials may) nor leading on to more. */
+    private static boolean headerCandidate(Line line, int headerMax) {
+        String text = line.text();
+        return text.length() <= Math.min(100, headerMax) && !Character.isLowerCase(text.charAt(0))
+                && (!TERMINAL.matcher(text).find() || RUNNING_HEADER_LOOK.matcher(text).find()) && !endsWithConnector(text);
     }
 
     /** A running header with its page number taken out: "12 Вестник МГУ. 2020" and "13 Вестник МГУ. 2020" match. */

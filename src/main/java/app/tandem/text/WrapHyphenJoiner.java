@@ -96,12 +96,38 @@ public final class WrapHyphenJoiner {
             return false;
         }
         java.util.Set<String> tags = words.tags(right);
-        return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("NN"));
+        // two words in the same number and case are a pair side by side, not a stem and a noun:
+        // "феврале-марте", "ученые-историки"
+        java.util.Set<String> pair = inflections(words.tags(stem));
+        pair.retainAll(inflections(tags));
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("NN")) && pair.isEmpty();
     }
+
+    /** "PL:Nom", "Sin:P": the number and case of each reading of a noun or adjective. */
+    private static java.util.Set<String> inflections(java.util.Set<String> tags) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : tags) {
+            if (t.startsWith("NN") || t.startsWith("ADJ")) {
+                out.add((t.contains(":PL:") ? "PL" : "Sin") + ":" + t.substring(t.lastIndexOf(':') + 1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Endings of the stems of relative adjectives (торгово-, военно-, социально-, культурно-,
+     * научно-), which join another adjective on equal terms and keep the hyphen. A qualitative
+     * stem (тихо-, древне-, средне-, мало-) subordinates the second part and is written solid
+     * where the dictionary lists the word: тихоокеанский, древнерусский, среднеазиатский (in the
+     * UD dev text 61 such words are solid and 2 hyphenated).
+     */
+    private static final java.util.List<String> RELATIVE_STEM_ENDINGS = java.util.List.of("нно", "льно", "ово", "рно", "чно");
 
     /** "торгово-экономический": the dictionary also lists a fused spelling, but the hyphenated one is standard. */
     private boolean isCompoundAdjective(String left, String right) {
-        boolean stem = words.tags(left).stream().anyMatch(t -> t.startsWith("ADJ:Short:Neut"));
+        String lower = left.toLowerCase(java.util.Locale.ROOT);
+        boolean stem = RELATIVE_STEM_ENDINGS.stream().anyMatch(lower::endsWith)
+                && words.tags(left).stream().anyMatch(t -> t.startsWith("ADJ:Short:Neut"));
         boolean adjective = right.length() >= 4 && words.tags(right).stream().anyMatch(t -> t.startsWith("ADJ"));
         return stem && adjective;
     }

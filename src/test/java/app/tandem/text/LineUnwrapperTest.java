@@ -163,6 +163,67 @@ class LineUnwrapperTest {
     }
 
     @Test
+    void aHeaderPrintedOnceGoesWhereASentenceRunsOnAcrossThePage() {
+        String text = "Летом экспедиция достигла верховьев реки и приступила к составлению подробной карты\n"
+                + "окрестностей, которая потом долго служила путешественникам, проходившим через\n\n"
+                + "2\n\nЗаписки Русского географического общества. Т. 12\n\n"
+                + "перевал. Карта была издана в Петербурге и получила золотую медаль общества.\n";
+        assertThat(paragraphs(text)).containsExactly("Летом экспедиция достигла верховьев реки и приступила к составлению "
+                + "подробной карты окрестностей, которая потом долго служила путешественникам, проходившим через перевал. "
+                + "Карта была издана в Петербурге и получила золотую медаль общества.");
+        // a section heading after the page number of a page that ended a paragraph stays
+        String heading = "Карта была издана в Петербурге и получила золотую медаль географического общества.\n\n"
+                + "3\n\nГлава вторая\n\nЗимой участники экспедиции вернулись в столицу и занялись отчётом о поездке.\n";
+        assertThat(String.join(" ", paragraphs(heading))).contains("общества. Глава вторая Зимой");
+    }
+
+    @Test
+    void aHeaderPrintedOnceWithAnIssueOrAnAuthorsNameGoesAtAParagraphEndToo() {
+        for (String header : List.of("Известия Уральского университета. 2018. Т. 7", "Петров С.Н.", "С.Н. Петров, А.А. Орлова")) {
+            String text = "Карта была издана в Петербурге и получила золотую медаль географического общества.\n\n"
+                    + "14\n\n" + header + "\n\n"
+                    + "Зимой участники экспедиции вернулись в столицу и занялись отчётом о поездке.\n";
+            assertThat(paragraphs(text)).as(header).doesNotContain(header)
+                    .allMatch(p -> !p.contains(header) && !p.contains("14"));
+        }
+    }
+
+    @Test
+    void aSoftHyphenAtALineEndJoinsTheWordAndTypographicHyphensAreHyphens() {
+        String text = "Участники экспедиции долго спорили о маршруте, но в конце концов выбрали северо\u2010\n"
+                + "западное направление и двинулись в путь, не дожидаясь окончания осенних дож\u00AD  \n"
+                + "дей. Обоз с продовольствием догнал их только через неделю после вы\u00ADступления.\n";
+        UnwrapResult r = unwrapper.unwrap(text);
+        assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly("Участники экспедиции долго спорили о маршруте, "
+                + "но в конце концов выбрали северо-западное направление и двинулись в путь, не дожидаясь окончания осенних "
+                + "дождей. Обоз с продовольствием догнал их только через неделю после выступления.");
+        assertThat(r.hyphens()).extracting(HyphenDecision::reason).contains("a soft hyphen: the typesetter's break");
+    }
+
+    @Test
+    void shortLinesOfTextAroundAPageNumberAreKept() {
+        // lines of verse set apart at the foot of a page, and a short line after the page's header
+        String text = "И вот что написал об этом поэт, вспоминая годы, проведённые в странствиях по северу\n\n"
+                + "Шумит осенний лес\n\nИ вьюга вдалеке\n\n"
+                + "7\n\nСборник воспоминаний\n\n"
+                + "Снег на реке\n\n"
+                + "Эти строки он позже включил в свою первую книгу, изданную небольшим тиражом в Казани.\n";
+        String all = String.join(" ", paragraphs(text));
+        assertThat(all).contains("Шумит осенний лес", "И вьюга вдалеке", "Снег на реке");
+    }
+
+    @Test
+    void linesAlikeButForTheirNumbersInOneStretchOfTextAreText() {
+        String text = "Документы опубликованы в открытом доступе и приводятся по электронным копиям архива.\n\n"
+                + "Там же. С. 45\n\nТам же. С. 47\n\nТам же. С. 52\n\n"
+                + "https://example.org/fond/12/\nhttps://example.org/fond/15/\nhttps://example.org/fond/19/\n\n"
+                + "Все они были переданы в архив в конце двадцатых годов вместе с остальными бумагами.\n";
+        String all = String.join(" ", paragraphs(text));
+        assertThat(all).contains("Там же. С. 45", "Там же. С. 47", "Там же. С. 52",
+                "https://example.org/fond/12/", "https://example.org/fond/15/", "https://example.org/fond/19/");
+    }
+
+    @Test
     void aPassageThatRepeatsIsTextNotARunningHeader() {
         String passage = "Вопрос о признании нового правительства обсуждался на заседаниях комиссии\n"
                 + "несколько раз, однако окончательное решение было принято только после\n"

@@ -28,6 +28,20 @@ class WrapHyphenJoinerTest {
     }
 
     @Test
+    void aQualitativeStemBeforeAnAdjectiveIsWrittenSolidWhereTheDictionaryListsTheWord() {
+        assertThat(ru.join("тихо", "океанского").word()).isEqualTo("тихоокеанского");
+        assertThat(ru.join("древне", "русской").word()).isEqualTo("древнерусской");
+        assertThat(ru.join("средне", "азиатских").word()).isEqualTo("среднеазиатских");
+        // a relative stem keeps the hyphen even so, and a stem the dictionary has no solid word for too
+        assertThat(ru.join("финансово", "экономический").word()).isEqualTo("финансово-экономический");
+        assertThat(ru.join("научно", "технического").word()).isEqualTo("научно-технического");
+        // two nouns side by side keep theirs; a compound whose first part the document writes in another compound too
+        assertThat(ru.join("ученые", "историки").word()).isEqualTo("ученые-историки");
+        assertThat(ru.join("ноябре", "декабре").word()).isEqualTo("ноябре-декабре");
+        assertThat(ru.join("Ойл", "компании", java.util.Set.of("ойл-трейдинг", "ойл", "трейдинг")).word()).isEqualTo("Ойл-компании");
+    }
+
+    @Test
     void capitalisedSecondPartIsACompoundName() {
         assertThat(ru.join("Брест", "Литовского").word()).isEqualTo("Брест-Литовского");
     }
