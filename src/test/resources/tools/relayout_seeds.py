@@ -35,7 +35,7 @@ def hyphenate(word, rnd):
     return m.group(1) + w[:k] + '-', w[k:] + m.group(3)
 
 
-def layout(sentences, rnd, width=78, page_lines=45):
+def layout(sentences, rnd, width=78, page_lines=45, hyphen_rate=0.5):
     # headings, labels and web addresses (no sentence punctuation at the end) stand alone, as in print
     paragraphs, i = [], 0
     while i < len(sentences):
@@ -62,7 +62,7 @@ def layout(sentences, rnd, width=78, page_lines=45):
             elif len(cur) + 1 + len(w) <= width:
                 cur += ' ' + w
             else:
-                h = hyphenate(w, rnd) if rnd.random() < 0.5 else None
+                h = hyphenate(w, rnd) if rnd.random() < hyphen_rate else None
                 if h and len(cur) + 1 + len(h[0]) <= width:
                     lines.append(cur + ' ' + h[0])
                     cur = h[1]

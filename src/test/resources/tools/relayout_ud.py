@@ -17,6 +17,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from relayout_seeds import layout, boundaries  # noqa: E402
 
 
+# RELAYOUT_WIDTH=40 RELAYOUT_HYPHENS=1.0 hyphenate every line-end word that can be: a dehyphenation test
+WIDTH = int(os.environ.get('RELAYOUT_WIDTH', '78'))
+HYPHEN_RATE = float(os.environ.get('RELAYOUT_HYPHENS', '0.5'))
+
+
 def segment_many(texts):
     """Segments each text with one JVM per text; returns a list of sentence lists."""
     out = []
@@ -48,7 +53,8 @@ def main():
     plain = segment_many(['\n'.join(' '.join(a[j:j + 4]) for j in range(0, len(a), 4)) + '\n' for a in articles])
     for rs in seeds:
         rnd = random.Random(rs)
-        laid = segment_many([layout(a, rnd) for a in articles])
+        texts = [layout(a, rnd, width=WIDTH, hyphen_rate=HYPHEN_RATE) for a in articles]
+        laid = segment_many(texts)
         totals = {'layout': [0, 0, 0], 'plain': [0, 0, 0]}
         changed = collections.Counter()
         for a, p, l in zip(articles, plain, laid):
@@ -60,7 +66,8 @@ def main():
             tp, ng, no = totals[name]
             pr, rc = tp / no, tp / ng
             print(f'seed {rs} {name}: P={pr:.4f} R={rc:.4f} F1={2 * pr * rc / (pr + rc):.4f}')
-        print(f'seed {rs} words not whole after layout: {sum(changed.values())} {sorted(changed)[:40]}')
+        hyphenated = sum(t.count('-\n') for t in texts)
+        print(f'seed {rs} line-end hyphens: {hyphenated}; words not whole after layout: {sum(changed.values())} {sorted(changed)[:40]}')
 
 
 if __name__ == '__main__':

@@ -214,16 +214,27 @@ public final class LineUnwrapper {
         for (int i = 0; i < lines.size(); i++) {
             furniture[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
         }
+        // how often each line stands beside a page number: a running header does on most of its pages
+        java.util.Map<String, Integer> besideNumbers = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!furniture[i] && lines.get(i).text().length() <= 100
+                    && (i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1])) {
+                besideNumbers.merge(headerKey(lines.get(i).text()), 1, Integer::sum);
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             int seen = text.length() <= 100 && !headerKey(text).isBlank() ? repeats.get(headerKey(text)) : 0;
             boolean freshTextAfter = seen >= 2 && followers.get(headerKey(text)).size() * 2 >= seen + 1
                     && closest.get(headerKey(text)) >= MIN_PAGE_LINES;
-            if (!furniture[i] && seen >= 2 && freshTextAfter && text.length() <= headerMax && !endsWithConnector(text)) {
+            if (!furniture[i] && seen >= 2 && freshTextAfter && !endsWithConnector(text)) {
                 // beside a page number, a line on two pages is enough (a two-page article, or the
-                // author's name on even pages and the title on odd ones); alone it takes three
-                boolean besideNumber = i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1];
-                boolean titleLike = seen >= 3 && text.length() < 70 && !TERMINAL.matcher(text).find() && !endsWithConnector(text);
+                // author's name on even pages and the title on odd ones), however wide (a header
+                // spans both columns of a two-column page); alone it takes three, shorter than the text
+                int beside = besideNumbers.getOrDefault(headerKey(text), 0);
+                boolean besideNumber = beside >= 2 && beside * 2 >= seen;
+                boolean titleLike = seen >= 3 && text.length() < 70 && text.length() <= headerMax
+                        && !TERMINAL.matcher(text).find();
                 furniture[i] = besideNumber || titleLike;
             }
         }
@@ -260,12 +271,12 @@ public final class LineUnwrapper {
         int last = number;
         // at the foot of the previous page only a line with a header's own look: a short line there
         // is more often a paragraph's last (a line of verse, a caption)
-        if (number > 1 && lines.get(number - 1).blanksBefore() > 0 && headerCandidate(lines.get(number - 1), headerMax)
+        if (number > 1 && lines.get(number - 1).blanksBefore() > 0 && headerCandidate(lines.get(number - 1))
                 && RUNNING_HEADER_LOOK.matcher(lines.get(number - 1).text()).find()) {
             first--;
         }
         // at the head of the next page one line, and a second (journal and title) only with that look
-        while (last + 2 < lines.size() && last - number < 2 && headerCandidate(lines.get(last + 1), headerMax)
+        while (last + 2 < lines.size() && last - number < 2 && headerCandidate(lines.get(last + 1))
                 && lines.get(last + 2).blanksBefore() > 0
                 && (last == number || RUNNING_HEADER_LOOK.matcher(lines.get(last + 1).text()).find())) {
             last++;
@@ -295,9 +306,9 @@ public final class LineUnwrapper {
             + "(?:,\\s(?:(?:\\p{Lu}\\.\\s?){1,2}\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s(?:\\p{Lu}\\.\\s?){1,2}))*$");
 
     /** Short, set in capitals or a capital, and neither ending a sentence (a name's initials may) nor leading on to more. */
-    private static boolean headerCandidate(Line line, int headerMax) {
+    private static boolean headerCandidate(Line line) {
         String text = line.text();
-        return text.length() <= Math.min(100, headerMax) && !Character.isLowerCase(text.charAt(0))
+        return text.length() <= 100 && !Character.isLowerCase(text.charAt(0))
                 && (!TERMINAL.matcher(text).find() || RUNNING_HEADER_LOOK.matcher(text).find()) && !endsWithConnector(text);
     }
 

@@ -201,6 +201,24 @@ class LineUnwrapperTest {
     }
 
     @Test
+    void aRunningHeaderWiderThanANarrowColumnGoesWithItsPageNumbers() {
+        String header = "Вестник исторических исследований. Серия: Новая и новейшая история";
+        String text = "Переговоры о торговом соглашении\nшли медленно, и обе стороны\nискали способ ускорить дело.\n"
+                + "Делегация настаивала на том,\nчтобы вопрос о долгах отложили\nдо окончания переговоров.\n"
+                + "Противная сторона требовала\nего немедленного обсуждения.\nРешение было найдено только\n"
+                + "в конце года, когда стороны\nпошли на взаимные уступки.\n\n"
+                + "12\n\n" + header + "\n\n"
+                + "Итоги подвели на заседании\nкомиссии в присутствии всех\nделегатов и экспертов, и\n"
+                + "комиссия утвердила проект\nсоглашения, передав его на\nподпись правительствам.\n"
+                + "Соглашение вступило в силу\nв начале следующего года и\nдействовало без изменений\n"
+                + "целых пять лет, до тех пор,\nпока обе стороны не решили\n\n"
+                + "13\n\n" + header + "\n\n"
+                + "пересмотреть его условия.\n";
+        String all = String.join(" ", paragraphs(text));
+        assertThat(all).doesNotContain("Вестник").doesNotContain("12").contains("не решили пересмотреть его условия.");
+    }
+
+    @Test
     void shortLinesOfTextAroundAPageNumberAreKept() {
         // lines of verse set apart at the foot of a page, and a short line after the page's header
         String text = "И вот что написал об этом поэт, вспоминая годы, проведённые в странствиях по северу\n\n"
@@ -210,6 +228,11 @@ class LineUnwrapperTest {
                 + "Эти строки он позже включил в свою первую книгу, изданную небольшим тиражом в Казани.\n";
         String all = String.join(" ", paragraphs(text));
         assertThat(all).contains("Шумит осенний лес", "И вьюга вдалеке", "Снег на реке");
+        // a refrain repeated in the poem, once right after a page's header, is the poem's
+        String filler = "Строка стихотворения о дальней дороге, о реках, полях и лесах,\n".repeat(12);
+        String refrain = filler + "\n8\n\nСборник воспоминаний\n\nНо мы идём\n\n" + filler + "\n9\n\nСборник воспоминаний\n\n"
+                + filler + "\nНо мы идём\n\n" + filler;
+        assertThat(String.join(" ", paragraphs(refrain)).split("Но мы идём", -1)).hasSize(3);
     }
 
     @Test

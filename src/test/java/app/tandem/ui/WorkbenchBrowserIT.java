@@ -123,8 +123,18 @@ class WorkbenchBrowserIT {
                     && b.cellTexts("segments-grid").stream().anyMatch(t -> t.contains("Чичерин")));
             b.screenshot("workbench-search");
             search.sendKeys(Keys.ESCAPE);
-            b.wait.until(d -> d.findElements(By.id("filter-bar")).stream().noneMatch(WebElement::isDisplayed)
-                    && b.cellTexts("segments-grid").stream().anyMatch(t -> t.startsWith("Советское руководство")));
+            try {
+                b.wait.until(d -> d.findElements(By.id("filter-bar")).stream().noneMatch(WebElement::isDisplayed)
+                        && b.cellTexts("segments-grid").stream().anyMatch(t -> t.startsWith("Советское руководство")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                b.screenshot("workbench-esc-timeout");
+                System.out.println("ESC TIMEOUT: bar shown " + b.driver.findElements(By.id("filter-bar")).stream().map(WebElement::isDisplayed).toList()
+                        + " grid " + ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                        "const g = document.getElementById('segments-grid'); return [g.size, g.$.table.scrollTop, g._firstVisibleIndex, g._lastVisibleIndex, "
+                                + "[...g.$.items.children].filter(r => !r.hidden).map(r => r.index).join(',')];")
+                        + " title " + b.text("editor-title") + " cells " + b.cellTexts("segments-grid"));
+                throw e;
+            }
 
             // Ctrl+G goes to a segment; F6 hides the panel, and both are remembered across a reload
             b.goTo(100);
