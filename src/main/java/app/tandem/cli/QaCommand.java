@@ -1,5 +1,6 @@
 package app.tandem.cli;
 
+import app.tandem.glossary.GlossaryTsv;
 import app.tandem.qa.Finding;
 import app.tandem.qa.Glossary;
 import app.tandem.qa.QaContext;
@@ -48,7 +49,7 @@ final class QaCommand implements Callable<Integer> {
         if (!variant.equals("en-US") && !variant.equals("en-GB")) {
             throw new UsageException("--variant must be en-US or en-GB");
         }
-        Glossary terms = glossary == null ? Glossary.empty() : new Glossary(app.tandem.glossary.GlossaryTsv.parse(glossary,
+        Glossary terms = glossary == null ? Glossary.empty() : new Glossary(GlossaryTsv.parse(glossary,
                 AlignCommand.readLines(glossary)).stream().map(r -> new Glossary.Entry(r.russian(), r.english(), r.forbidden())).toList());
         List<SegmentPair> pairs = new ArrayList<>();
         for (int i = 0; i < ru.size(); i++) {
