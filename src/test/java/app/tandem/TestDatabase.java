@@ -76,4 +76,16 @@ public final class TestDatabase {
     public int count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
     }
+
+    /** Row counts of several tables read in one statement: one snapshot (each call of {@link #count} may open the file anew). */
+    public java.util.List<Integer> counts(String... tables) {
+        String sql = "SELECT " + String.join(", ", java.util.Arrays.stream(tables).map(t -> "(SELECT COUNT(*) FROM " + t + ")").toList());
+        return jdbc.sql(sql).query((rs, n) -> {
+            java.util.List<Integer> out = new java.util.ArrayList<>();
+            for (int i = 1; i <= tables.length; i++) {
+                out.add(rs.getInt(i));
+            }
+            return out;
+        }).single();
+    }
 }

@@ -382,7 +382,13 @@ public final class SentenceSplitter {
                 }
                 // "… в 1923–1925 гг. Наркомвнешторг открыл …": before a name, a new sentence needs a
                 // verb of its own ("… подписали в 1921 г. Чичерин и Карахан." is one sentence)
-                return isCommonWord(nextWord, Lang.RU) || YEAR_ABBREVIATIONS.contains(abbrev) && predicateAhead(text, wordStart + nextWord.length());
+                if (YEAR_ABBREVIATIONS.contains(abbrev) && obliqueCaseOnly(nextWord)) {
+                    // "… направленному 15 сентября 1924 г. Коминтерном английским коммунистам": a noun
+                    // that cannot be a subject opens a sentence only with a finite verb after it
+                    return predicateAhead(text, wordStart + nextWord.length(), true);
+                }
+                return isCommonWord(nextWord, Lang.RU) || YEAR_ABBREVIATIONS.contains(abbrev)
+                        && predicateAhead(text, wordStart + nextWord.length(), true);
             }
         } else {
             if (EN_NEVER_FINAL.contains(abbrev) && token.length() <= abbrev.length() + 1) {
@@ -452,7 +458,7 @@ public final class SentenceSplitter {
             int open = bracketCitationOpening(text, b - 1);
             String next = word(text, wordStart);
             return open >= 0 && hasPredicate(text, open)
-                    && (isCommonWord(next, Lang.RU) || predicateAhead(text, wordStart + next.length()));
+                    && (isCommonWord(next, Lang.RU) || predicateAhead(text, wordStart + next.length(), false));
         }
         return false;
     }
@@ -601,8 +607,25 @@ public final class SentenceSplitter {
         return hasVerb(text, start, Math.max(start, end), false);
     }
 
+    /**
+     * A noun or adjective with no reading in the nominative ("Коминтерном", "правительству"): it
+     * cannot be the subject of a sentence it opens.
+     */
+    private static boolean obliqueCaseOnly(String word) {
+        if (word.length() < 3 || RU_SENTENCE_OPENERS.contains(word.toLowerCase(Locale.ROOT))) { // (an initial is no noun)
+            return false;
+        }
+        Set<String> tags = LanguageToolDictionary.of(Lang.RU).tags(word);
+        return !tags.isEmpty() && tags.stream().allMatch(t -> (t.startsWith("NN") || t.startsWith("ADJ")) && !t.endsWith(":Nom"));
+    }
+
     /** A Russian verb or short participle between {@code from} and {@code to}; capitalised words (names) skipped on request. */
     private static boolean hasVerb(String text, int from, int to, boolean skipCapitalised) {
+        return hasVerb(text, from, to, skipCapitalised, false);
+    }
+
+    /** {@code finiteOnly}: an infinitive ("готовить") is no predicate of its own. */
+    private static boolean hasVerb(String text, int from, int to, boolean skipCapitalised, boolean finiteOnly) {
         Matcher w = RU_WORD.matcher(text);
         w.region(from, to);
         LanguageToolDictionary dict = LanguageToolDictionary.of(Lang.RU);
@@ -611,7 +634,7 @@ public final class SentenceSplitter {
                 continue;
             }
             for (String tag : dict.tags(w.group())) {
-                if (tag.startsWith("VB") || tag.startsWith("PT_Short")) {
+                if (tag.startsWith("VB") && !(finiteOnly && tag.startsWith("VB:INF")) || tag.startsWith("PT_Short")) {
                     return true;
                 }
             }
@@ -623,13 +646,13 @@ public final class SentenceSplitter {
     private static final Set<String> YEAR_ABBREVIATIONS = Set.of("г", "гг");
 
     /** A verb between {@code from} and the next sentence punctuation. */
-    private static boolean predicateAhead(String text, int from) {
+    private static boolean predicateAhead(String text, int from, boolean finiteOnly) {
         int end = from;
         int limit = Math.min(text.length(), from + 300);
         while (end < limit && !isStop(text.charAt(end))) {
             end++;
         }
-        return hasVerb(text, Math.min(from, end), end, true);
+        return hasVerb(text, Math.min(from, end), end, true, finiteOnly);
     }
 
     /** Characters inside short brackets and parentheses: a citation never ends a sentence. */

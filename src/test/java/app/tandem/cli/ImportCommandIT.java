@@ -108,8 +108,9 @@ class ImportCommandIT {
         p.destroyForcibly();
         p.waitFor();
         TestDatabase db = TestDatabase.ofAppData(data);
-        int documents = db.count("document");
-        int segments = db.count("segment");
+        java.util.List<Integer> counts = db.counts("document", "segment");
+        int documents = counts.get(0);
+        int segments = counts.get(1);
         if (documents == 0) {
             assertThat(segments).isZero();
         } else {

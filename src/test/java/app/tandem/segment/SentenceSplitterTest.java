@@ -128,6 +128,10 @@ class SentenceSplitterTest {
                 .hasSize(2);
         assertThat(splitter.split("Договор подписали в 1921 г. Карахан и Нариманов.", Lang.RU)).hasSize(1);
         assertThat(splitter.split("В 1921 г. Нариманов прибыл в Бухару.", Lang.RU)).hasSize(1);
+        // a noun in an oblique case after "г." goes on the sentence, unless a finite verb follows it
+        assertThat(splitter.split("Об этом говорилось в письме, отправленном 3 мая 1925 г. Наркоминделом советским "
+                + "полпредам и предлагавшем им готовить ответ.", Lang.RU)).hasSize(1);
+        assertThat(splitter.split("Соглашение продлили в 1926 г. Правительству пришлось уступить.", Lang.RU)).hasSize(2);
         // a sentence that opens with a date has no verb before its "г." yet
         assertThat(splitter.split("Он считался опытным дипломатом. 14 марта 1922 г. Н. Нариманов во главе делегации прибыл в Анкару.", Lang.RU))
                 .containsExactly("Он считался опытным дипломатом.", "14 марта 1922 г. Н. Нариманов во главе делегации прибыл в Анкару.");
