@@ -194,10 +194,13 @@ public final class LineUnwrapper {
         // addresses, notes "Там же. С. 45") are text
         java.util.Map<String, Integer> lastSeen = new java.util.HashMap<>();
         java.util.Map<String, Integer> closest = new java.util.HashMap<>();
+        // each line's key once (two regular expressions a line; a long import has tens of thousands)
+        String[] keys = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.text().length() <= 100) {
                 String key = headerKey(l.text());
+                keys[i] = key;
                 Integer previous = lastSeen.put(key, i);
                 if (previous != null) {
                     closest.merge(key, i - previous, Math::min);
@@ -210,28 +213,28 @@ public final class LineUnwrapper {
         // repeated by chance, is text (losing it would lose the author's words)
         int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
         int headerMax = lengths.length == 0 ? 0 : (int) (0.85 * lengths[(int) Math.floor((lengths.length - 1) * 0.7)]);
-        boolean[] furniture = new boolean[lines.size()];
+        boolean[] pageNumber = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            furniture[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
+            pageNumber[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
         }
+        boolean[] furniture = pageNumber.clone();
         // how often each line stands beside a page number: a running header does on most of its pages
         java.util.Map<String, Integer> besideNumbers = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!furniture[i] && lines.get(i).text().length() <= 100
-                    && (i > 0 && furniture[i - 1] || i + 1 < lines.size() && furniture[i + 1])) {
-                besideNumbers.merge(headerKey(lines.get(i).text()), 1, Integer::sum);
+            if (!pageNumber[i] && keys[i] != null && (i > 0 && pageNumber[i - 1] || i + 1 < lines.size() && pageNumber[i + 1])) {
+                besideNumbers.merge(keys[i], 1, Integer::sum);
             }
         }
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            int seen = text.length() <= 100 && !headerKey(text).isBlank() ? repeats.get(headerKey(text)) : 0;
-            boolean freshTextAfter = seen >= 2 && followers.get(headerKey(text)).size() * 2 >= seen + 1
-                    && closest.get(headerKey(text)) >= MIN_PAGE_LINES;
+            String key = keys[i];
+            int seen = key != null && !key.isBlank() ? repeats.get(key) : 0;
+            boolean freshTextAfter = seen >= 2 && followers.get(key).size() * 2 >= seen + 1 && closest.get(key) >= MIN_PAGE_LINES;
             if (!furniture[i] && seen >= 2 && freshTextAfter && !endsWithConnector(text)) {
                 // beside a page number, a line on two pages is enough (a two-page article, or the
                 // author's name on even pages and the title on odd ones), however wide (a header
                 // spans both columns of a two-column page); alone it takes three, shorter than the text
-                int beside = besideNumbers.getOrDefault(headerKey(text), 0);
+                int beside = besideNumbers.getOrDefault(key, 0);
                 boolean besideNumber = beside >= 2 && beside * 2 >= seen;
                 boolean titleLike = seen >= 3 && text.length() < 70 && text.length() <= headerMax
                         && !TERMINAL.matcher(text).find();
@@ -239,7 +242,7 @@ public final class LineUnwrapper {
             }
         }
         for (int i = 1; i + 1 < lines.size(); i++) {
-            if (PAGE_NUMBER.matcher(lines.get(i).text()).matches()) {
+            if (pageNumber[i]) {
                 dropHeadersOfASentenceBrokenByThePage(lines, i, headerMax, furniture);
             }
         }

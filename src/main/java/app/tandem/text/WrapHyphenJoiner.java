@@ -91,14 +91,17 @@ public final class WrapHyphenJoiner {
      */
     private boolean isNounWithLinkingVowel(String left, String right) {
         String stem = left.substring(left.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (stem.length() < 3 || !(stem.endsWith("о") || stem.endsWith("е")) || HYPHENATED_STEMS.contains(stem)
-                || words.tags(stem).stream().anyMatch(t -> t.startsWith("ADJ:Short"))) {
+        if (stem.length() < 3 || !(stem.endsWith("о") || stem.endsWith("е")) || HYPHENATED_STEMS.contains(stem)) {
+            return false;
+        }
+        java.util.Set<String> stemTags = words.tags(stem);
+        if (stemTags.stream().anyMatch(t -> t.startsWith("ADJ:Short"))) {
             return false;
         }
         java.util.Set<String> tags = words.tags(right);
         // two words in the same number and case are a pair side by side, not a stem and a noun:
         // "феврале-марте", "ученые-историки"
-        java.util.Set<String> pair = inflections(words.tags(stem));
+        java.util.Set<String> pair = inflections(stemTags);
         pair.retainAll(inflections(tags));
         return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("NN")) && pair.isEmpty();
     }
