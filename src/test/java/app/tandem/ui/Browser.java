@@ -52,11 +52,22 @@ final class Browser implements AutoCloseable {
         wait.until(d -> !d.findElements(By.id("current-user")).isEmpty());
     }
 
-    /** Scrolls the element into view first: the editor pushes buttons below the fold on small windows. */
+    /**
+     * Scrolls the element into view first: the editor pushes buttons below the fold on small windows.
+     * A click that lands on something else is tried again, as a person clicks again: notification
+     * cards slide in and restack as others close, so a button in one can move under the pointer.
+     */
     void click(String id) {
-        WebElement e = byId(id);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-        e.click();
+        wait.until(d -> {
+            WebElement e = byId(id);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+            try {
+                e.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
     WebElement byId(String id) {
