@@ -86,7 +86,7 @@ public final class LineUnwrapper {
                 current.append(next.text());
                 continue;
             }
-            if (breaksBetween(acc, current.length(), prev, next, layout)) {
+            if (breaksBetween(acc, current.length(), prev, next, i + 1 < lines.size() ? lines.get(i + 1) : null, layout)) {
                 paragraphs.add(new Paragraph(current.toString(), start));
                 current.setLength(0);
                 current.append(next.text());
@@ -100,7 +100,7 @@ public final class LineUnwrapper {
         return new UnwrapResult(paragraphs, hyphens);
     }
 
-    private boolean breaksBetween(String acc, int paragraphLength, SourceLine prev, SourceLine next, Layout layout) {
+    private boolean breaksBetween(String acc, int paragraphLength, SourceLine prev, SourceLine next, SourceLine after, Layout layout) {
         if (openParenthesis(acc) && !isAddressLine(next.text())) {
             // "(Ali Fuat Cebesoy. / Moskova Hatıraları ...)": a reference never spans a paragraph
             // break, and its lines in capitals ("CIA-RDP 79, P.8).") are no headings
@@ -122,15 +122,41 @@ public final class LineUnwrapper {
         if (!SourceLine.endsSentence(acc)) {
             // a title or heading line: short, unpunctuated, followed by a capitalised line; a
             // numbered heading ("2. Сложности в отношениях") may fill the line, a gap then ends it
-            return (shortLine || gap && NUMBERED_HEADING.matcher(prev.text()).find()) && paragraphLength < 300 && !SourceLine.leadsOn(acc);
+            return (shortLine || gap && NUMBERED_HEADING.matcher(prev.text()).find()) && paragraphLength < 300
+                    && !SourceLine.leadsOn(acc) && !SHORT_LOWERCASE_LAST_WORD.matcher(acc).find();
         }
         // (the blank lines of a page break say nothing about paragraphs)
         boolean indented = layout.indentSignals && next.indent() > 0;
         // a reference in another script ("(См: Worldwide Report …") continues its paragraph
         boolean scriptChange = first != '(' && first != '['
                 && Scripts.dominant(prev.text(), Lang.RU) != Scripts.dominant(next.text(), Lang.RU);
-        return gap || indented || shortLine || scriptChange;
+        return gap || indented || shortLine || scriptChange || isTitleLine(next, after, layout);
     }
+
+    /**
+     * A heading that follows a paragraph with nothing to set it apart (no blank line, or only the
+     * blank lines of a page break): a line much shorter than the column for no reason of layout,
+     * starting with a capital, ending without punctuation or a word that leads on, and followed by
+     * a capitalised line ("… в статье." / "Заключение" / "Подводя итоги, …").
+     */
+    private static boolean isTitleLine(SourceLine line, SourceLine after, Layout layout) {
+        if (after == null) {
+            return false;
+        }
+        String text = line.text();
+        char first = text.charAt(0);
+        char afterFirst = after.text().charAt(0);
+        return text.length() < layout.width * 0.8 && text.length() + 1 + firstWordLength(after.text()) <= layout.fullWidth
+                && (Character.isUpperCase(first) || NUMBERED_HEADING.matcher(text).find())
+                && !SourceLine.endsSentence(text) && !SourceLine.leadsOn(text) && !openParenthesis(text)
+                && !SHORT_LOWERCASE_LAST_WORD.matcher(text).find()
+                && (Character.isUpperCase(afterFirst) || Character.isDigit(afterFirst) || afterFirst == '«');
+    }
+
+    /** "… встреча с" / "… and the": a preposition, conjunction or article at a line's end leads on to the next line. */
+    private static final Pattern SHORT_LOWERCASE_LAST_WORD = Pattern.compile(
+            "(?:^|\\s)(?:в|во|с|со|к|ко|о|об|обо|у|и|а|но|да|или|на|по|за|из|до|от|не|ни|для|при|под|над|без|про|через|между|что|как"
+            + "|the|a|an|of|and|or|to|in|on|at|for|with|by|from|not)$");
 
     /** The words of the document in lower case, without the fragments a line-end hyphen splits. */
     private static Set<String> documentWords(List<SourceLine> lines) {

@@ -283,4 +283,31 @@ class LineUnwrapperTest {
                 + "CIA-RDP 79, P.8). Однако вскоре положение изменилось, и переговоры были прерваны.\n";
         assertThat(paragraphs(text)).hasSize(1);
     }
+
+    @Test
+    void aHeadingWithNothingToSetItApartIsItsOwnParagraph() {
+        // the page ended with a full line that ends a paragraph; the heading opens the next page
+        String text = "Весной делегации обменялись нотами, и обе стороны сочли переговоры удачными, хотя\n"
+                + "многие вопросы так и остались открытыми до осени. Об этом говорится ниже подробно.\n"
+                + "42\n"
+                + "Торговое соглашение\n"
+                + "Осенью стороны подписали соглашение о торговле, которое действовало несколько лет.\n";
+        assertThat(paragraphs(text)).containsExactly(
+                "Весной делегации обменялись нотами, и обе стороны сочли переговоры удачными, хотя многие вопросы "
+                        + "так и остались открытыми до осени. Об этом говорится ниже подробно.",
+                "Торговое соглашение",
+                "Осенью стороны подписали соглашение о торговле, которое действовало несколько лет.");
+        // no page break and no blank line: the short unpunctuated line is a heading all the same
+        assertThat(paragraphs(text.replace("42\n", ""))).hasSize(3);
+    }
+
+    @Test
+    void aShortLineThatLeadsOnIsNoHeading() {
+        // "… встреча с" / "Чичериным …": the line ends on a preposition
+        String text = "Весной делегации обменялись нотами, и обе стороны сочли переговоры удачными, хотя\n"
+                + "многие вопросы так и остались открытыми до осени. Об этом говорится ниже подробно.\n"
+                + "Тогда же прошла встреча с\n"
+                + "Чичериным, который предложил обсудить торговлю и положение беженцев на границе.\n";
+        assertThat(paragraphs(text)).hasSize(1);
+    }
 }
