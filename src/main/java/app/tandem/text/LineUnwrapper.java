@@ -34,7 +34,7 @@ public final class LineUnwrapper {
 
     /** {@code pageBreak}: a page number or running header stood between this line and the one before. */
     public UnwrapResult unwrap(String rawText) {
-        List<SourceLine> lines = PageFurniture.removeFrom(readLines(WhitespaceNormalizer.normalize(rawText)));
+        List<SourceLine> lines = PageFurniture.removeFrom(readLines(WhitespaceNormalizer.normalize(rawText.replace('\f', PAGE_FEED))));
         List<Paragraph> paragraphs = new ArrayList<>();
         List<HyphenDecision> hyphens = new ArrayList<>();
         if (lines.isEmpty()) {
@@ -44,11 +44,16 @@ public final class LineUnwrapper {
         Set<String> documentWords = documentWords(lines);
         StringBuilder current = new StringBuilder(lines.get(0).text());
         int start = lines.get(0).lineNo();
+        // where the text since the last line that ended a sentence begins (a heading's first line)
+        int runStart = 0;
         for (int i = 1; i < lines.size(); i++) {
             SourceLine prev = lines.get(i - 1);
             SourceLine next = lines.get(i);
             int tailStart = Math.max(0, current.length() - 200);
             String acc = current.substring(tailStart);
+            if (SourceLine.endsSentence(acc)) {
+                runStart = current.length();
+            }
             if (acc.endsWith("\u00AD")) {
                 // a soft hyphen is the typesetter's own mark of a broken word: no dictionary needed
                 current.setLength(current.length() - 1);
@@ -86,9 +91,10 @@ public final class LineUnwrapper {
                 current.append(next.text());
                 continue;
             }
-            if (breaksBetween(acc, current.length(), prev, next, i + 1 < lines.size() ? lines.get(i + 1) : null, layout)) {
+            if (breaksBetween(acc, current.length() - runStart, prev, next, i + 1 < lines.size() ? lines.get(i + 1) : null, layout)) {
                 paragraphs.add(new Paragraph(current.toString(), start));
                 current.setLength(0);
+                runStart = 0;
                 current.append(next.text());
                 start = next.lineNo();
             } else {
@@ -100,7 +106,7 @@ public final class LineUnwrapper {
         return new UnwrapResult(paragraphs, hyphens);
     }
 
-    private boolean breaksBetween(String acc, int paragraphLength, SourceLine prev, SourceLine next, SourceLine after, Layout layout) {
+    private boolean breaksBetween(String acc, int unterminatedLength, SourceLine prev, SourceLine next, SourceLine after, Layout layout) {
         if (openParenthesis(acc) && !isAddressLine(next.text())) {
             // "(Ali Fuat Cebesoy. / Moskova Hatıraları ...)": a reference never spans a paragraph
             // break, and its lines in capitals ("CIA-RDP 79, P.8).") are no headings
@@ -122,8 +128,8 @@ public final class LineUnwrapper {
         if (!SourceLine.endsSentence(acc)) {
             // a title or heading line: short, unpunctuated, followed by a capitalised line; a
             // numbered heading ("2. Сложности в отношениях") may fill the line, a gap then ends it
-            return (shortLine || gap && NUMBERED_HEADING.matcher(prev.text()).find()) && paragraphLength < 300
-                    && !SourceLine.leadsOn(acc) && !SHORT_LOWERCASE_LAST_WORD.matcher(acc).find();
+            return (shortLine || gap && NUMBERED_HEADING.matcher(prev.text()).find()) && unterminatedLength < 300
+                    && !SourceLine.leadsOn(acc);
         }
         // (the blank lines of a page break say nothing about paragraphs)
         boolean indented = layout.indentSignals && next.indent() > 0;
@@ -149,14 +155,8 @@ public final class LineUnwrapper {
         return text.length() < layout.width * 0.8 && text.length() + 1 + firstWordLength(after.text()) <= layout.fullWidth
                 && (Character.isUpperCase(first) || NUMBERED_HEADING.matcher(text).find())
                 && !SourceLine.endsSentence(text) && !SourceLine.leadsOn(text) && !openParenthesis(text)
-                && !SHORT_LOWERCASE_LAST_WORD.matcher(text).find()
                 && (Character.isUpperCase(afterFirst) || Character.isDigit(afterFirst) || afterFirst == '«');
     }
-
-    /** "… встреча с" / "… and the": a preposition, conjunction or article at a line's end leads on to the next line. */
-    private static final Pattern SHORT_LOWERCASE_LAST_WORD = Pattern.compile(
-            "(?:^|\\s)(?:в|во|с|со|к|ко|о|об|обо|у|и|а|но|да|или|на|по|за|из|до|от|не|ни|для|при|под|над|без|про|через|между|что|как"
-            + "|the|a|an|of|and|or|to|in|on|at|for|with|by|from|not)$");
 
     /** The words of the document in lower case, without the fragments a line-end hyphen splits. */
     private static Set<String> documentWords(List<SourceLine> lines) {
@@ -235,12 +235,30 @@ public final class LineUnwrapper {
     /** Headings in capitals have words; "CIA-RDP 79, P.8)" has only acronyms. */
     private static final Pattern LONG_CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}{4,}");
 
+    /**
+     * Stands for a form feed until the lines are read: pdftotext ends each page with one, the
+     * surest page break there is (the whitespace normalizer would take it for a space).
+     */
+    private static final char PAGE_FEED = '\uE000';
+
     private static List<SourceLine> readLines(String text) {
         List<SourceLine> out = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         int blanks = 0;
+        boolean pageBreak = false;
         for (int i = 0; i < raw.length; i++) {
             String l = raw[i];
+            int feed = l.lastIndexOf(PAGE_FEED);
+            if (feed >= 0) {
+                String lastOfPage = l.substring(0, feed).replace(PAGE_FEED, ' ').strip();
+                if (!lastOfPage.isEmpty()) {
+                    out.add(new SourceLine(WhitespaceNormalizer.collapseSpaces(lastOfPage), 0, blanks, i + 1, pageBreak));
+                    blanks = 0;
+                }
+                pageBreak = !out.isEmpty();
+                // (the next page's first line starts right after the form feed: no indent of its own)
+                l = l.substring(feed + 1);
+            }
             String trimmed = l.strip();
             if (trimmed.isEmpty()) {
                 blanks++;
@@ -250,8 +268,9 @@ public final class LineUnwrapper {
             while (indent < l.length() && l.charAt(indent) == ' ') {
                 indent++;
             }
-            out.add(new SourceLine(WhitespaceNormalizer.collapseSpaces(trimmed), indent, blanks, i + 1));
+            out.add(new SourceLine(WhitespaceNormalizer.collapseSpaces(trimmed), indent, blanks, i + 1, pageBreak));
             blanks = 0;
+            pageBreak = false;
         }
         return out;
     }

@@ -65,7 +65,9 @@ final class PageFurniture {
         page.markRepeatedHeaders();
         for (int i = 1; i + 1 < lines.size(); i++) {
             if (page.pageNumber[i]) {
-                page.markHeadersOfASentenceBrokenByThePage(i);
+                page.markHeadersOfASentenceBrokenByThePage(i - 1, i + 1);
+            } else if (lines.get(i).pageBreak() && !page.pageNumber[i - 1]) {
+                page.markHeadersOfASentenceBrokenByThePage(i - 1, i);
             }
         }
         return page.remaining();
@@ -88,7 +90,8 @@ final class PageFurniture {
             o.lastAt = i;
             o.count++;
             o.followers.add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
-            if (!pageNumber[i] && (i > 0 && pageNumber[i - 1] || i + 1 < lines.size() && pageNumber[i + 1])) {
+            if (!pageNumber[i] && (i > 0 && pageNumber[i - 1] || i + 1 < lines.size() && pageNumber[i + 1]
+                    || lines.get(i).pageBreak() || i + 1 < lines.size() && lines.get(i + 1).pageBreak())) {
                 o.besidePageNumber++;
             }
         }
@@ -122,34 +125,66 @@ final class PageFurniture {
      * without a full stop or with a hyphen, or the text after it goes on in lower case), the short lines
      * set apart beside the page number are page furniture: nothing of the sentence can stand there.
      */
-    private void markHeadersOfASentenceBrokenByThePage(int number) {
-        int first = number;
-        int last = number;
+    /**
+     * {@code footEnd} is the last line of the page before the break, {@code headStart} the first
+     * line after it (after its page number if there is one; a form feed may stand for the number).
+     */
+    private void markHeadersOfASentenceBrokenByThePage(int footEnd, int headStart) {
+        int first = footEnd + 1;
+        int last = headStart - 1;
         // at the foot of the previous page only a line with a header's own look: a short line there
         // is more often a paragraph's last (a line of verse, a caption)
-        if (number > 1 && lines.get(number - 1).blanksBefore() > 0 && headerCandidate(lines.get(number - 1))
-                && RUNNING_HEADER_LOOK.matcher(lines.get(number - 1).text()).find()) {
+        if (footEnd > 0 && lines.get(footEnd).blanksBefore() > 0 && headerCandidate(lines.get(footEnd))
+                && RUNNING_HEADER_LOOK.matcher(lines.get(footEnd).text()).find()) {
             first--;
         }
+        boolean brokenSentence = runsOn(lines.get(first - 1).text());
         // at the head of the next page one line, and a second (journal and title) only with that look
-        while (last + 2 < lines.size() && last - number < 2 && headerCandidate(lines.get(last + 1))
-                && lines.get(last + 2).blanksBefore() > 0
-                && (last == number || RUNNING_HEADER_LOOK.matcher(lines.get(last + 1).text()).find())) {
+        while (last + 2 < lines.size() && last - headStart < 1 && headerCandidate(lines.get(last + 1))
+                && setApart(lines.get(last + 1), lines.get(last + 2), brokenSentence)
+                && (last == headStart - 1 || RUNNING_HEADER_LOOK.matcher(lines.get(last + 1).text()).find())) {
             last++;
         }
-        if (first == number && last == number) {
+        if (first == footEnd + 1 && last == headStart - 1) {
             return;
         }
-        String before = lines.get(first - 1).text();
-        String after = lines.get(last + 1).text();
-        // (a short line without a full stop before the page break is a heading or a line of verse, which ends where it ends)
-        boolean runsOn = !PAGE_NUMBER.matcher(before).matches()
-                && (before.endsWith("-") || !SourceLine.endsSentence(before) && before.length() > headerMax)
-                || Character.isLowerCase(after.charAt(0));
+        boolean runsOn = runsOn(lines.get(first - 1).text()) || goesOnInLowerCase(lines.get(last + 1).text());
         for (int k = first; k <= last; k++) {
             // where a paragraph ended with the page, only a header's own look tells it from a heading
             furniture[k] |= runsOn || RUNNING_HEADER_LOOK.matcher(lines.get(k).text()).find();
         }
+    }
+
+    /**
+     * The line before a page break leaves its sentence unfinished: it ends with a hyphen, or it is
+     * a full line without a full stop (a short one is a heading or a line of verse, which ends where it ends).
+     */
+    private boolean runsOn(String before) {
+        return !PAGE_NUMBER.matcher(before).matches()
+                && (before.endsWith("-") || !SourceLine.endsSentence(before) && before.length() > headerMax);
+    }
+
+    /** "перевал. Карта …", "(индуктивности, …": the first letter, after any opening bracket or quote, is lower case. */
+    private static boolean goesOnInLowerCase(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A header stands apart from the text after it: by a blank line, by its own look, or (where the
+     * extraction leaves no blank lines) by being short and unpunctuated where the sentence broken
+     * by the page goes on after it, or the text after it goes on in lower case — which a line of
+     * the text itself, a heading or a paragraph's last, never does.
+     */
+    private boolean setApart(SourceLine candidate, SourceLine after, boolean brokenSentence) {
+        String text = candidate.text();
+        return after.blanksBefore() > 0 || RUNNING_HEADER_LOOK.matcher(text).find()
+                || text.length() <= headerMax && (goesOnInLowerCase(after.text()) || brokenSentence && !SourceLine.endsSentence(text));
     }
 
     /** Short, set in capitals or a capital, and neither ending a sentence (a name's initials may) nor leading on to more. */

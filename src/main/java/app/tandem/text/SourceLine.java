@@ -27,9 +27,18 @@ record SourceLine(String text, int indent, int blanksBefore, int lineNo, boolean
         return TERMINAL.matcher(text).find();
     }
 
-    /** Ends on a mark that leads on to more: a comma, a hyphen or dash, an opening bracket or quote. */
+    /** "… встреча с" / "… and the": a preposition, conjunction or article at a line's end. */
+    private static final Pattern LEADING_ON_WORD = Pattern.compile(
+            "(?:^|\\s)(?:в|во|с|со|к|ко|о|об|обо|у|и|а|но|да|или|на|по|за|из|до|от|не|ни|для|при|под|над|без|про|через|между|что|как"
+            + "|the|a|an|of|and|or|to|in|on|at|for|with|by|from|not)$");
+
+    /**
+     * Ends on what leads on to more: a comma, a hyphen or dash, an opening bracket or quote, or a
+     * preposition, conjunction or article.
+     */
     static boolean leadsOn(String text) {
         char last = text.charAt(text.length() - 1);
-        return last == ',' || last == '-' || last == '—' || last == '–' || last == '(' || last == '«';
+        return last == ',' || last == '-' || last == '—' || last == '–' || last == '(' || last == '«'
+                || Character.isLowerCase(last) && LEADING_ON_WORD.matcher(text).find();
     }
 }
