@@ -8,6 +8,8 @@ compares: sentence boundaries by the letters and digits before them, and whether
 comes back whole.
 
 Usage (repository root, jar built; TANDEM_JAR=path uses another jar): python3 src/test/resources/tools/relayout_seeds.py [RANDOM_SEED ...]
+RELAYOUT_PAGE=tight (no blank lines around page number and header) or formfeed (pdftotext's form
+feed and a title for a header, no number); RELAYOUT_GAPS=0: no blank line between paragraphs.
 """
 import collections, os, random, re, subprocess, sys, tempfile
 
@@ -35,7 +37,10 @@ def hyphenate(word, rnd):
     return m.group(1) + w[:k] + '-', w[k:] + m.group(3)
 
 
-def layout(sentences, rnd, width=78, page_lines=45, hyphen_rate=0.5):
+def layout(sentences, rnd, width=78, page_lines=45, hyphen_rate=0.5, page_break='blank', paragraph_gap=True):
+    """page_break: 'blank' (page number and header set apart by blank lines), 'tight' (no blank
+    lines anywhere around them) or 'formfeed' (pdftotext: a form feed and the header, no number);
+    paragraph_gap: a blank line between paragraphs (else nothing marks them but their short last line)."""
     # headings, labels and web addresses (no sentence punctuation at the end) stand alone, as in print
     paragraphs, i = [], 0
     while i < len(sentences):
@@ -69,13 +74,20 @@ def layout(sentences, rnd, width=78, page_lines=45, hyphen_rate=0.5):
                 else:
                     lines.append(cur)
                     cur = w
-        lines += [cur, '']
+        lines += [cur, ''] if paragraph_gap else [cur]
     out, page = [], 1
+    header = 'Вестник исторических исследований. 2024. № 1'
     for k, line in enumerate(lines):
         out.append(line)
         if k and k % page_lines == 0:
             page += 1
-            out += ['', str(page), '', 'Вестник исторических исследований. 2024. № 1', '']
+            if page_break == 'tight':
+                out += [str(page), header]
+            elif page_break == 'formfeed':
+                # a title for a header: nothing but its place tells it from a heading
+                out += ['\fОчерки истории международных отношений']
+            else:
+                out += ['', str(page), '', header, '']
     return '\n'.join(out) + '\n'
 
 
@@ -94,7 +106,8 @@ def main():
         for f in files:
             gold = segment(os.path.join('seeds', f))
             with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False, encoding='utf-8') as t:
-                t.write(layout(gold, random.Random(rs)))
+                t.write(layout(gold, random.Random(rs), page_break=os.environ.get('RELAYOUT_PAGE', 'blank'),
+                               paragraph_gap=os.environ.get('RELAYOUT_GAPS', '1') != '0'))
             got = segment(t.name)
             os.unlink(t.name)
             g, o = boundaries(gold), boundaries(got)

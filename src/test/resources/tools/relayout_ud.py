@@ -20,6 +20,11 @@ from relayout_seeds import layout, boundaries  # noqa: E402
 # RELAYOUT_WIDTH=40 RELAYOUT_HYPHENS=1.0 hyphenate every line-end word that can be: a dehyphenation test
 WIDTH = int(os.environ.get('RELAYOUT_WIDTH', '78'))
 HYPHEN_RATE = float(os.environ.get('RELAYOUT_HYPHENS', '0.5'))
+# RELAYOUT_PAGE=tight|formfeed: page furniture with no blank lines around it, or pdftotext's form
+# feed and a header; RELAYOUT_GAPS=0: no blank line between paragraphs
+PAGE_BREAK = os.environ.get('RELAYOUT_PAGE', 'blank')
+PARAGRAPH_GAP = os.environ.get('RELAYOUT_GAPS', '1') != '0'
+
 
 
 def segment_many(texts):
@@ -53,7 +58,7 @@ def main():
     plain = segment_many(['\n'.join(' '.join(a[j:j + 4]) for j in range(0, len(a), 4)) + '\n' for a in articles])
     for rs in seeds:
         rnd = random.Random(rs)
-        texts = [layout(a, rnd, width=WIDTH, hyphen_rate=HYPHEN_RATE) for a in articles]
+        texts = [layout(a, rnd, width=WIDTH, hyphen_rate=HYPHEN_RATE, page_break=PAGE_BREAK, paragraph_gap=PARAGRAPH_GAP) for a in articles]
         laid = segment_many(texts)
         totals = {'layout': [0, 0, 0], 'plain': [0, 0, 0]}
         changed = collections.Counter()

@@ -48,7 +48,7 @@ public final class SentenceSplitter {
             "est", "ch", "sec", "art", "op", "nos", "viz", "al", "ext", "drs", "pvt");
 
     private static final Pattern EXTRA_BOUNDARY = Pattern.compile(
-            "(?<=[\\p{Ll}\\d»\"”)\\]])[.!?…]+[»\"”’)]*(?=\\s+[«\"„(]?\\p{Lu})");
+            "(?<=[\\p{Ll}\\d»\"”)\\]])[.!?…]+[»\"”’)]*(?=\\s+[«\"„(]?\\p{Lu}|\\s+\\d{1,2}\\.\\s+\\p{Lu})");
     private static final Pattern MISSING_SPACE = Pattern.compile(
             "(?<=\\p{Ll}{2})[.!?][»\"”]?(?=\\p{Lu}\\p{Ll})|(?<=\\])[.!?](?=\\p{Lu})");
     /** "... режим.[7, с. 48] Однако ..." : the sentence ends after the citation that follows its full stop. */
@@ -234,6 +234,19 @@ public final class SentenceSplitter {
         }
     }
 
+    /** "1", "12" after a sentence's end (or at the text's start), itself followed by a full stop. */
+    private static boolean enumeratorAfterSentenceEnd(String before, int tokenStart, String token) {
+        if (token.isEmpty() || token.length() > 2 || !token.chars().allMatch(Character::isDigit)
+                || before.length() != tokenStart + token.length() + 1 || before.charAt(before.length() - 1) != '.') {
+            return false;
+        }
+        int i = tokenStart - 1;
+        while (i >= 0 && Character.isWhitespace(before.charAt(i))) {
+            i--;
+        }
+        return i < 0 ? before.length() < 40 : isStop(before.charAt(i)) || before.charAt(i) == ':';
+    }
+
     private static boolean isStop(char c) {
         return c == '.' || c == '!' || c == '?' || c == '…';
     }
@@ -351,6 +364,10 @@ public final class SentenceSplitter {
             tokenStart--;
         }
         String token = before.substring(tokenStart, stops);
+        if (enumeratorAfterSentenceEnd(before, tokenStart, token)) {
+            // "… о трёх вещах. 1. Торговля …": the number opens an item of a list, or a heading
+            return false;
+        }
         if (!token.isEmpty() && onlyOpeners(token)) {
             // "«… Мы, — писал он": an ellipsis opening a quotation ends nothing
             return false;

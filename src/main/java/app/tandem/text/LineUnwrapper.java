@@ -128,7 +128,10 @@ public final class LineUnwrapper {
         if (!SourceLine.endsSentence(acc)) {
             // a title or heading line: short, unpunctuated, followed by a capitalised line; a
             // numbered heading ("2. Сложности в отношениях") may fill the line, a gap then ends it
-            return (shortLine || gap && NUMBERED_HEADING.matcher(prev.text()).find()) && unterminatedLength < 300
+            // (a numbered heading alone after a sentence's end needs no gap either)
+            boolean numberedHeading = NUMBERED_HEADING.matcher(prev.text()).find()
+                    && (gap || unterminatedLength <= prev.text().length() + 1);
+            return (shortLine || numberedHeading) && unterminatedLength < 300
                     && !SourceLine.leadsOn(acc);
         }
         // (the blank lines of a page break say nothing about paragraphs)
@@ -150,10 +153,12 @@ public final class LineUnwrapper {
             return false;
         }
         String text = line.text();
-        char first = text.charAt(0);
         char afterFirst = after.text().charAt(0);
-        return text.length() < layout.width * 0.8 && text.length() + 1 + firstWordLength(after.text()) <= layout.fullWidth
-                && (Character.isUpperCase(first) || NUMBERED_HEADING.matcher(text).find())
+        // a numbered heading ("2. Сложности в отношениях") may fill the line
+        boolean numbered = NUMBERED_HEADING.matcher(text).find();
+        boolean shortForNoReason = text.length() < layout.width * 0.8
+                && text.length() + 1 + firstWordLength(after.text()) <= layout.fullWidth;
+        return (numbered || shortForNoReason && Character.isUpperCase(text.charAt(0)))
                 && !SourceLine.endsSentence(text) && !SourceLine.leadsOn(text) && !openParenthesis(text)
                 && (Character.isUpperCase(afterFirst) || Character.isDigit(afterFirst) || afterFirst == '«');
     }

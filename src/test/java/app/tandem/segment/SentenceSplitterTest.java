@@ -145,4 +145,15 @@ class SentenceSplitterTest {
         // after an abbreviation that never ends a sentence, digits are a volume or page
         assertThat(splitter.split("См. т.2 Собрания сочинений.", Lang.RU)).hasSize(1);
     }
+
+    @Test
+    void aNumberAfterASentenceEndOpensAnItemOfAList() {
+        assertThat(splitter.split("Делегации условились о трёх вещах. 1. Пошлины снижаются вдвое. 2. Транзит открыт для всех. 3. Долги отсрочены.", Lang.RU))
+                .containsExactly("Делегации условились о трёх вещах.", "1. Пошлины снижаются вдвое.", "2. Транзит открыт для всех.", "3. Долги отсрочены.");
+        // a numbered heading run into the paragraph before it
+        assertThat(splitter.split("К осени торговля почти прекратилась. 4. Отношения с державами Европы", Lang.RU))
+                .containsExactly("К осени торговля почти прекратилась.", "4. Отношения с державами Европы");
+        // a number that ends a sentence stays with it
+        assertThat(splitter.split("Всего было подписано 12 договоров, а ратифицировано 5. Остальные так и не вступили в силу.", Lang.RU)).hasSize(2);
+    }
 }

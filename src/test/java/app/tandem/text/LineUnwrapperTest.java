@@ -274,6 +274,9 @@ class LineUnwrapperTest {
                 + "При постоянно крепнущих связях с Германией отношения с другими державами оставались\n"
                 + "напряженными, несмотря на все усилия дипломатов обеих сторон в эти трудные годы.\n";
         assertThat(paragraphs(text)).hasSize(3).element(1).isEqualTo("3. Политические и торговые отношения с государствами Центральной Европы");
+        // with no blank lines at all, after a full line that ends a sentence
+        String tight = text.replace("прекратились.\n\n", "прекратились, а затем возобновились.\n").replace("\n\n", "\n");
+        assertThat(paragraphs(tight)).hasSize(3).element(1).isEqualTo("3. Политические и торговые отношения с государствами Центральной Европы");
     }
 
     @Test
