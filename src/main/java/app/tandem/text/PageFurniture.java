@@ -20,6 +20,9 @@ final class PageFurniture {
     /** Fewer lines than any page holds: a running header's occurrences are at least this far apart. */
     private static final int MIN_PAGE_LINES = 10;
 
+    /** The lines at the top of an article that hold its title and its author's name. */
+    private static final int TITLE_LINES = 8;
+
     /** "12", "— 12 —", "С. 12", "p. 12": a page number on a line of its own. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-–—]\\s*)?(?:[СсPp]\\.\\s*)?\\d{1,4}(?:\\s*[-–—])?$");
 
@@ -35,6 +38,7 @@ final class PageFurniture {
     /** Where a line alike occurs in the document, and what follows it each time. */
     private static final class Occurrences {
         int count;
+        int firstAt = -1;
         int lastAt = -1;
         int closestGap = Integer.MAX_VALUE;
         int besidePageNumber;
@@ -46,6 +50,8 @@ final class PageFurniture {
     private final List<SourceLine> lines;
     private final boolean[] pageNumber;
     private final boolean[] furniture;
+    /** Right before or after a page number or a form feed. */
+    private boolean[] beside;
     /** A running header is shorter than the lines of running text; a line as long as those, repeated by chance, is text. */
     private final int headerMax;
 
@@ -76,6 +82,7 @@ final class PageFurniture {
     private void markRepeatedHeaders() {
         // each line's key once (two regular expressions a line; a long import has tens of thousands)
         String[] keys = new String[lines.size()];
+        beside = new boolean[lines.size()];
         Map<String, Occurrences> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
@@ -86,20 +93,34 @@ final class PageFurniture {
             Occurrences o = seen.computeIfAbsent(keys[i], k -> new Occurrences());
             if (o.lastAt >= 0) {
                 o.closestGap = Math.min(o.closestGap, i - o.lastAt);
+            } else {
+                o.firstAt = i;
             }
             o.lastAt = i;
             o.count++;
             o.followers.add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
-            if (!pageNumber[i] && (i > 0 && pageNumber[i - 1] || i + 1 < lines.size() && pageNumber[i + 1]
-                    || lines.get(i).pageBreak() || i + 1 < lines.size() && lines.get(i + 1).pageBreak())) {
+            beside[i] = !pageNumber[i] && (i > 0 && pageNumber[i - 1] || i + 1 < lines.size() && pageNumber[i + 1]
+                    || lines.get(i).pageBreak() || i + 1 < lines.size() && lines.get(i + 1).pageBreak());
+            if (beside[i]) {
                 o.besidePageNumber++;
             }
         }
         for (int i = 0; i < lines.size(); i++) {
             if (keys[i] != null && !furniture[i]) {
-                furniture[i] = isRunningHeader(lines.get(i).text(), seen.get(keys[i]));
+                Occurrences o = seen.get(keys[i]);
+                furniture[i] = isRunningHeader(lines.get(i).text(), o) || repeatsTheTitle(i, o);
             }
         }
+    }
+
+    /**
+     * The article's title or its author's name, printed again beside a page break of a short
+     * article (one page break, so no repetition to go by): a line of the first few, seen once
+     * more where a header stands. The first, at the top, is the title itself and stays.
+     */
+    private boolean repeatsTheTitle(int i, Occurrences o) {
+        return o.count == 2 && o.firstAt < TITLE_LINES && i != o.firstAt && beside[i]
+                && o.closestGap >= MIN_PAGE_LINES && !SourceLine.leadsOn(lines.get(i).text());
     }
 
     /**

@@ -347,4 +347,19 @@ class LineUnwrapperTest {
         assertThat(paragraphs("Первая страница кончается здесь,\fа вторая начинается тут.\n"))
                 .containsExactly("Первая страница кончается здесь, а вторая начинается тут.");
     }
+
+    @Test
+    void theTitlePrintedAgainAtAPageBreakIsAHeader() {
+        StringBuilder text = new StringBuilder("Торговые миссии в Леванте\n\nИ.П. Сидоров\n\n");
+        for (int i = 0; i < 6; i++) {
+            text.append("Летом экспедиция достигла верховьев реки и приступила к составлению подробной\n")
+                    .append("карты окрестностей, которая потом долго служила всем путешественникам.\n\n");
+        }
+        text.append("\fТорговые миссии в Леванте\n\nЗимой участники экспедиции вернулись в столицу и занялись\n")
+                .append("отчётом о поездке, который был издан в следующем году.\n");
+        List<String> p = paragraphs(text.toString());
+        assertThat(p.get(0)).isEqualTo("Торговые миссии в Леванте");
+        assertThat(p).filteredOn(x -> x.contains("Торговые миссии")).hasSize(1);
+        assertThat(p.get(p.size() - 1)).contains("путешественникам. Зимой участники");
+    }
 }
