@@ -106,6 +106,9 @@ class RestApiIT {
                 assertThat(file.statusCode()).as(format).isEqualTo(200);
                 assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("000_af86a9a72eb44bf5");
                 assertThat(file.body().length).as(format).isGreaterThan(200);
+                if (format.equals("docx")) {
+                    assertThat(file.headers().firstValue("Content-Type").orElse("")).contains("wordprocessingml");
+                }
             }
             assertThat(new String(http.send(request(app, "api/v1/documents/" + docId + "/export?format=tmx", tinaToken).build(),
                     HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8)).contains("Translated through the API.");
