@@ -234,17 +234,16 @@ public final class SentenceSplitter {
         }
     }
 
-    /** "1", "12" after a sentence's end (or at the text's start), itself followed by a full stop. */
-    private static boolean enumeratorAfterSentenceEnd(String before, int tokenStart, String token) {
-        if (token.isEmpty() || token.length() > 2 || !token.chars().allMatch(Character::isDigit)
-                || before.length() != tokenStart + token.length() + 1 || before.charAt(before.length() - 1) != '.') {
-            return false;
-        }
-        int i = tokenStart - 1;
-        while (i >= 0 && Character.isWhitespace(before.charAt(i))) {
-            i--;
-        }
-        return i < 0 ? before.length() < 40 : isStop(before.charAt(i)) || before.charAt(i) == ':';
+    /**
+     * "1." or "12." after a sentence's end — a plain word's full stop (not an abbreviation's: "С. 45.",
+     * "1890 г. 12."), a question or exclamation mark, or a colon — or at the text's start.
+     */
+    private static final Pattern ENUMERATOR_AFTER_SENTENCE_END = Pattern.compile(
+            "(?:(?:\\p{Ll}{3}[.…]|[!?:])[»\"”)]*\\s+|^\\s*)\\d{1,2}\\.$");
+
+    private static boolean enumeratorAfterSentenceEnd(String before, String token) {
+        return !token.isEmpty() && token.length() <= 2 && token.chars().allMatch(Character::isDigit)
+                && ENUMERATOR_AFTER_SENTENCE_END.matcher(before).find();
     }
 
     private static boolean isStop(char c) {
@@ -364,7 +363,7 @@ public final class SentenceSplitter {
             tokenStart--;
         }
         String token = before.substring(tokenStart, stops);
-        if (enumeratorAfterSentenceEnd(before, tokenStart, token)) {
+        if (enumeratorAfterSentenceEnd(before, token)) {
             // "… о трёх вещах. 1. Торговля …": the number opens an item of a list, or a heading
             return false;
         }

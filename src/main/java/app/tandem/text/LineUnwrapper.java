@@ -32,7 +32,6 @@ public final class LineUnwrapper {
         this.english = new WrapHyphenJoiner(Lang.EN, englishWords);
     }
 
-    /** {@code pageBreak}: a page number or running header stood between this line and the one before. */
     public UnwrapResult unwrap(String rawText) {
         List<SourceLine> lines = PageFurniture.removeFrom(readLines(WhitespaceNormalizer.normalize(rawText.replace('\f', PAGE_FEED))));
         List<Paragraph> paragraphs = new ArrayList<>();

@@ -153,6 +153,10 @@ class SentenceSplitterTest {
         // a numbered heading run into the paragraph before it
         assertThat(splitter.split("К осени торговля почти прекратилась. 4. Отношения с державами Европы", Lang.RU))
                 .containsExactly("К осени торговля почти прекратилась.", "4. Отношения с державами Европы");
+        // a page number after an abbreviation ends a reference, and a date's day is no item
+        assertThat(splitter.split("Там же. С. 45. Однако позднее он изменил мнение.", Lang.RU))
+                .containsExactly("Там же.", "С. 45.", "Однако позднее он изменил мнение.");
+        assertThat(splitter.split("Ibid. P. 12. The author later changed his view.", Lang.EN)).hasSize(3);
         // a number that ends a sentence stays with it
         assertThat(splitter.split("Всего было подписано 12 договоров, а ратифицировано 5. Остальные так и не вступили в силу.", Lang.RU)).hasSize(2);
     }
