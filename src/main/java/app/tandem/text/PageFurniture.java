@@ -41,7 +41,7 @@ final class PageFurniture {
         int firstAt = -1;
         int lastAt = -1;
         int closestGap = Integer.MAX_VALUE;
-        int besidePageNumber;
+        int besidePageBreak;
         // a running header is followed by new text on every page, a line of repeated content (the
         // same passage twice) by the same line each time
         final Set<String> followers = new HashSet<>();
@@ -51,7 +51,7 @@ final class PageFurniture {
     private final boolean[] pageNumber;
     private final boolean[] furniture;
     /** Right before or after a page number or a form feed. */
-    private boolean[] beside;
+    private final boolean[] beside;
     /** A running header is shorter than the lines of running text; a line as long as those, repeated by chance, is text. */
     private final int headerMax;
 
@@ -62,6 +62,11 @@ final class PageFurniture {
             pageNumber[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
         }
         furniture = pageNumber.clone();
+        beside = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            beside[i] = !pageNumber[i] && (i > 0 && pageNumber[i - 1] || i + 1 < lines.size() && pageNumber[i + 1]
+                    || lines.get(i).pageBreak() || i + 1 < lines.size() && lines.get(i + 1).pageBreak());
+        }
         int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
         headerMax = lengths.length == 0 ? 0 : (int) (0.85 * lengths[(int) Math.floor((lengths.length - 1) * 0.7)]);
     }
@@ -82,7 +87,6 @@ final class PageFurniture {
     private void markRepeatedHeaders() {
         // each line's key once (two regular expressions a line; a long import has tens of thousands)
         String[] keys = new String[lines.size()];
-        beside = new boolean[lines.size()];
         Map<String, Occurrences> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
@@ -99,10 +103,8 @@ final class PageFurniture {
             o.lastAt = i;
             o.count++;
             o.followers.add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
-            beside[i] = !pageNumber[i] && (i > 0 && pageNumber[i - 1] || i + 1 < lines.size() && pageNumber[i + 1]
-                    || lines.get(i).pageBreak() || i + 1 < lines.size() && lines.get(i + 1).pageBreak());
             if (beside[i]) {
-                o.besidePageNumber++;
+                o.besidePageBreak++;
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -135,7 +137,7 @@ final class PageFurniture {
         if (!onSeveralPages || SourceLine.leadsOn(text)) {
             return false;
         }
-        boolean besideNumber = o.besidePageNumber >= 2 && o.besidePageNumber * 2 >= o.count;
+        boolean besideNumber = o.besidePageBreak >= 2 && o.besidePageBreak * 2 >= o.count;
         boolean titleLike = o.count >= 3 && text.length() < 70 && text.length() <= headerMax && !SourceLine.endsSentence(text);
         return besideNumber || titleLike;
     }
