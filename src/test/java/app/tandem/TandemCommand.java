@@ -20,8 +20,14 @@ public final class TandemCommand {
 
     /** Runs the command with its output collected in files under {@code workDir}. */
     public static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/tandem.jar"));
+        return runWithJvm(workDir, env, List.of(), args);
+    }
+
+    /** With options for the JVM, such as a small heap ({@code -Xmx512m}). */
+    public static Result runWithJvm(Path workDir, Map<String, String> env, List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", "target/tandem.jar"));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");

@@ -39,7 +39,8 @@ final class ImportCommand implements Callable<Integer> {
             for (String f : files) {
                 Path p = Path.of(f);
                 try {
-                    ImportReport r = service.importFile(project, p.getFileName().toString(), Files.readAllBytes(p));
+                    ImportReport r = service.importFile(project, p.getFileName().toString(), Files.readAllBytes(p),
+                            Files.size(p) > 1_000_000 ? cli.err()::println : message -> { });
                     cli.out().println("imported " + r.describe());
                 } catch (RejectedInputException e) {
                     cli.err().println("refused " + e.getMessage());

@@ -50,6 +50,9 @@ final class MemoryCommand implements Runnable {
             Path path = CliContext.existingFile(file);
             try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs());
                  InputStream in = Files.newInputStream(path)) {
+                if (Files.size(path) > 1_000_000) {
+                    cli.err().println(path.getFileName() + ": importing into the memory of " + project);
+                }
                 TmxReader.Result r = ctx.getBean(TmxImportService.class).importTmx(project, path.getFileName().toString(), in, Files.size(path));
                 cli.out().println("read " + r.read() + ", skipped " + r.skipped());
                 for (String reason : r.skipReasons()) {

@@ -15,7 +15,10 @@ final class SpringContexts {
         return new SpringApplicationBuilder(app)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("tandem.load-seeds=false", "tandem.qa.warm-up=false", "logging.level.root=WARN", "spring.main.banner-mode=off",
+                .properties("tandem.load-seeds=false", "tandem.qa.warm-up=false",
+                        // a command's changes are marked for QA in the database; the web app checks them, so a
+                        // command ends without background work running into its closing connection pool
+                        "tandem.qa.background=false", "logging.level.root=WARN", "spring.main.banner-mode=off",
                         // a context that fails to start is reported by the command in one line, not as a logged stack trace
                         "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=OFF",

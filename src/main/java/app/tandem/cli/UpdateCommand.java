@@ -48,6 +48,9 @@ final class UpdateCommand implements Callable<Integer> {
                 throw new UsageException(docs.isEmpty() ? "no document named '" + name + "' in the data directory"
                         : docs.size() + " documents are named '" + name + "'");
             }
+            if (Files.size(path) > 1_000_000) {
+                cli.err().println(path.getFileName() + ": applying to " + docs.get(0).name());
+            }
             UpdateService.Report r = ctx.getBean(UpdateService.class).apply(docs.get(0).id(), path.getFileName().toString(),
                     Files.readAllBytes(path), overwrite);
             cli.out().println(r.summary());

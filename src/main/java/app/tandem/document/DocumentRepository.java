@@ -89,11 +89,13 @@ public class DocumentRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO segment(document_id, block_id, position, position_in_block, source_text, source_key, target_text, target_key,
-                                    status, target_origin, align_confidence, align_flagged, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                                    status, target_origin, align_confidence, align_flagged, updated_at, version, qa_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(documentId, blockId, position, positionInBlock, source, SourceKey.of(source), target, SourceKey.of(target),
                         status.name(), origin.name(),
-                        confidence, flagged, LocalDateTime.now())
+                        confidence, flagged, LocalDateTime.now(),
+                        // a segment without a target has nothing to check; one with a target waits for QA
+                        target == null ? Integer.valueOf(0) : null)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -53,6 +53,11 @@ public class ImportService {
     }
 
     public ImportReport importFile(String projectName, String fileName, byte[] bytes) {
+        return importFile(projectName, fileName, bytes, message -> { });
+    }
+
+    /** As {@link #importFile(String, String, byte[])}, telling {@code progress} when the slow steps begin. */
+    public ImportReport importFile(String projectName, String fileName, byte[] bytes, java.util.function.Consumer<String> progress) {
         app.tandem.user.CurrentUser.requireIfSignedIn("import documents", app.tandem.user.Role.TRANSLATOR, app.tandem.user.Role.ADMIN);
         DecodedText text = decoder.decode(fileName, bytes);
         CleanDocument clean = pipeline.process(text.text(), null);
@@ -61,6 +66,8 @@ public class ImportService {
             throw new app.tandem.text.RejectedInputException(fileName + ": no text to translate found");
         }
         String title = doc.title(fileName);
+        int sentences = doc.blocks().stream().mapToInt(b -> b.sentences().size()).sum();
+        progress.accept(fileName + ": storing " + sentences + " segments in " + doc.blocks().size() + " blocks");
         return tx.execute(status -> store(projectName, fileName, text, clean, doc, title));
     }
 

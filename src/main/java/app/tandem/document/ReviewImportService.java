@@ -56,6 +56,7 @@ public class ReviewImportService {
                 }
                 String exportedTarget = current.targetText() == null ? "" : current.targetText();
                 String reviewTarget = row.target().strip();
+                WriteLimits.requireTarget(fileName + ", segment " + (current.position() + 1), current.sourceText(), reviewTarget);
                 int exportedVersion = review.exportedVersions().get(row.segmentId());
                 if (current.coveredBy() == null && !Objects.equals(normalize(reviewTarget), normalize(exportedTarget))) {
                     if (current.version() != exportedVersion) {
@@ -75,6 +76,7 @@ public class ReviewImportService {
                 for (String line : row.comments().split("\n")) {
                     String c = line.strip();
                     if (!c.isEmpty() && !existing.contains(c)) {
+                        WriteLimits.requireComment(c);
                         documents.addComment(current.id(), reviewer, c);
                         comments++;
                     }

@@ -19,6 +19,7 @@ import java.util.Comparator;
  * project "Seed articles". Command-line runs switch this off so that they never add data unasked.
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 public class SeedLoader implements ApplicationRunner {
     public static final String SEED_PROJECT = "Seed articles";
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
@@ -27,15 +28,13 @@ public class SeedLoader implements ApplicationRunner {
     private final ImportService imports;
     private final boolean enabled;
 
-    private final app.tandem.review.QaService qa;
     private final app.tandem.project.GlossaryRepository glossaries;
     private final app.tandem.cluster.StartupLock startup;
 
-    public SeedLoader(ProjectRepository projects, ImportService imports, app.tandem.review.QaService qa,
+    public SeedLoader(ProjectRepository projects, ImportService imports,
                       app.tandem.project.GlossaryRepository glossaries, app.tandem.cluster.StartupLock startup,
                       @Value("${tandem.load-seeds:true}") boolean enabled) {
         this.startup = startup;
-        this.qa = qa;
         this.glossaries = glossaries;
         this.projects = projects;
         this.imports = imports;
@@ -49,15 +48,9 @@ public class SeedLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        java.util.List<Long> withTargets = startup.exclusively(() -> projects.count() > 0 ? java.util.List.<Long>of() : load());
-        if (withTargets.isEmpty()) {
-            return;
-        }
-        // the seeded English is checked in the background, after the seeds are committed:
-        // LanguageTool's start-up must not delay the first page
-        Thread check = new Thread(() -> withTargets.forEach(id -> qa.checkDocumentAsSystem(id, done -> { })), "seed-qa");
-        check.setDaemon(true);
-        check.start();
+        startup.exclusively(() -> projects.count() > 0 ? java.util.List.<Long>of() : load());
+        // the seeded English waits for QA like any imported target: it is checked in the background
+        // once the application is ready (WaitingQaOnStart), as LanguageTool's start-up must not delay the first page
     }
 
     private java.util.List<Long> load() {

@@ -25,6 +25,21 @@ public class SegmentEvents {
         textListeners.add(listener);
     }
 
+    private final List<java.util.function.LongConsumer> bulkListeners = new CopyOnWriteArrayList<>();
+
+    /** Listeners told that many segments of a document changed at once (an update from a file, a pre-translation). */
+    public void onManyChanged(java.util.function.LongConsumer listener) {
+        bulkListeners.add(listener);
+    }
+
+    /** Many segments changed: open editors read the document again once, and the change listeners hear it once. */
+    public void manyChanged(long documentId) {
+        for (java.util.function.LongConsumer l : bulkListeners) {
+            l.accept(documentId);
+        }
+        refreshed(documentId, -1);
+    }
+
     public void changed(long documentId, long segmentId) {
         for (java.util.function.BiConsumer<Long, Long> l : textListeners) {
             l.accept(documentId, segmentId);

@@ -52,6 +52,7 @@ public class SegmentService {
                 throw new AccessDeniedException("segment " + (s.position() + 1) + " is approved and locked; a reviewer can reopen it");
             }
             String clean = target == null || target.isBlank() ? null : target.strip();
+            WriteLimits.requireTarget("segment " + (s.position() + 1), s.sourceText(), clean);
             SegmentStatus next = clean == null ? SegmentStatus.NEW : confirm ? SegmentStatus.TRANSLATED
                     : s.status() == SegmentStatus.TRANSLATED && java.util.Objects.equals(clean, s.targetText()) ? SegmentStatus.TRANSLATED
                     : SegmentStatus.DRAFT;
@@ -127,6 +128,7 @@ public class SegmentService {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("a comment needs text");
         }
+        WriteLimits.requireComment(body.strip());
         SegmentRow s = documents.findSegment(segmentId).orElseThrow();
         documents.addComment(segmentId, actor.username(), body.strip());
         events.changed(s.documentId(), segmentId);
@@ -137,6 +139,7 @@ public class SegmentService {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("a reply needs text");
         }
+        WriteLimits.requireComment(body.strip());
         SegmentRow s = documents.findSegment(segmentId).orElseThrow();
         documents.addReply(segmentId, parentId, actor.username(), body.strip());
         events.changed(s.documentId(), segmentId);

@@ -103,6 +103,8 @@ public class UpdateService {
                 }
                 String text = in.target() == null ? "" : in.target().strip();
                 for (Current c : targets) {
+                    // one unit over the limit refuses the whole file: the transaction stores nothing of it
+                    WriteLimits.requireTarget(fileName + ", segment " + (c.position() + 1), c.source(), text);
                     if (text.isEmpty() || c.covered() || changedSet.contains(c.id()) || normalize(text).equals(normalize(c.target()))) {
                         // a second unit for a segment already updated from this file changes nothing more
                         unchanged++;
@@ -130,7 +132,7 @@ public class UpdateService {
         if (o.changed().size() <= 200) {
             o.changed().forEach(id -> events.changed(documentId, id));
         } else {
-            events.refreshed(documentId, -1);
+            events.manyChanged(documentId);
         }
         return o.report();
     }

@@ -43,6 +43,22 @@ public final class SafeXml {
         return m.lines().findFirst().orElse(m);
     }
 
+    /**
+     * The parser's error when it surfaced as an unchecked exception: Woodstox reports a byte that is
+     * not UTF-8 lazily, from {@code getText()}, wrapped in a runtime exception. Null for anything else.
+     */
+    static javax.xml.stream.XMLStreamException streamError(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.xml.stream.XMLStreamException xe) {
+                return xe;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
     static void closeQuietly(XMLStreamReader x) {
         if (x != null) {
             try {

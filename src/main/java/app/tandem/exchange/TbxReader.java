@@ -108,10 +108,22 @@ public final class TbxReader {
                 throw new ExchangeException(fileName + ": not a TBX file (no <tbx> or <martif> root)");
             }
         } catch (XMLStreamException e) {
-            throw new ExchangeException(fileName + (e.getLocation() == null ? "" : " line " + e.getLocation().getLineNumber())
-                    + ": malformed XML", e);
+            throw malformed(fileName, e);
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            XMLStreamException xe = SafeXml.streamError(e);
+            if (xe == null) {
+                throw e;
+            }
+            throw malformed(fileName, xe);
         }
         return out;
+    }
+
+    private static ExchangeException malformed(String fileName, XMLStreamException e) {
+        return new ExchangeException(fileName + (e.getLocation() == null ? "" : " line " + e.getLocation().getLineNumber())
+                + ": malformed XML", e);
     }
 
     /** Other tools write the TBX-Basic picklist in various cases; anything else is kept as "other". */

@@ -79,12 +79,24 @@ public final class TmxReader {
                 throw new ExchangeException(fileName + ": not a TMX file (no <tmx> root element)");
             }
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNumber();
-            throw new ExchangeException(fileName + where + ": malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
+            throw malformed(fileName, e);
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            XMLStreamException xe = SafeXml.streamError(e);
+            if (xe == null) {
+                throw e;
+            }
+            throw malformed(fileName, xe);
         } finally {
             SafeXml.closeQuietly(x);
         }
         return new Result(read, skipped, reasons);
+    }
+
+    private static ExchangeException malformed(String fileName, XMLStreamException e) {
+        String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNumber();
+        return new ExchangeException(fileName + where + ": malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
     }
 
     private static void note(List<String> reasons, String r) {

@@ -115,10 +115,15 @@ public final class XliffReader {
             }
             return new Header(version, exported);
         } catch (XMLStreamException e) {
-            // a file cut short fails inside the decoder, which knows no line: the last one read is given instead
-            String where = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? " line " + e.getLocation().getLineNumber()
-                    : lastLine > 0 ? " line " + lastLine + " or after" : "";
-            throw new ExchangeException(fileName + where + ": malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
+            throw malformed(fileName, e, lastLine);
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            XMLStreamException xe = SafeXml.streamError(e);
+            if (xe == null) {
+                throw e;
+            }
+            throw malformed(fileName, xe, lastLine);
         } finally {
             SafeXml.closeQuietly(x);
         }
@@ -157,6 +162,13 @@ public final class XliffReader {
                 default -> { }
             }
         }
+    }
+
+    private static ExchangeException malformed(String fileName, XMLStreamException e, int lastLine) {
+        // a file cut short fails inside the decoder, which knows no line: the last one read is given instead
+        String where = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? " line " + e.getLocation().getLineNumber()
+                : lastLine > 0 ? " line " + lastLine + " or after" : "";
+        return new ExchangeException(fileName + where + ": malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
     }
 
     private static Integer parseVersion(String fileName, XMLStreamReader x, String v) {

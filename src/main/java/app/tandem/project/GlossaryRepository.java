@@ -55,7 +55,27 @@ public class GlossaryRepository {
         jdbc.sql("DELETE FROM project_glossary WHERE project_id = ? AND glossary_id = ?").params(projectId, glossaryId).update();
     }
 
+    /** The columns' own sizes, checked before the database would refuse with its own words. */
+    static void requireWithinLimits(TermEntry e) {
+        String term = e.russian() == null ? "" : e.russian().length() > 40 ? e.russian().substring(0, 40) + "…" : e.russian();
+        requireAtMost("the term '" + term + "'", e.russian(), 300);
+        requireAtMost("the English of '" + term + "'", e.preferred(), 300);
+        requireAtMost("the alternatives of '" + term + "'", joined(e.alternatives()), 1000);
+        requireAtMost("the forbidden translations of '" + term + "'", joined(e.forbidden()), 1000);
+        requireAtMost("the note of '" + term + "'", e.note(), 2000);
+        requireAtMost("the domain of '" + term + "'", e.domain(), 100);
+        requireAtMost("the part of speech of '" + term + "'", e.partOfSpeech(), 30);
+    }
+
+    private static void requireAtMost(String what, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new app.tandem.document.WriteLimits.LimitExceededException(what + " has " + text.length()
+                    + " characters; the limit is " + max);
+        }
+    }
+
     public void addEntry(long glossaryId, TermEntry e, String status, String by) {
+        requireWithinLimits(e);
         jdbc.sql("""
                 INSERT INTO glossary_entry(glossary_id, russian, english, alternatives, forbidden, note, domain, part_of_speech,
                                            status, created_by, created_at)
@@ -65,6 +85,7 @@ public class GlossaryRepository {
     }
 
     public void update(long entryId, TermEntry e) {
+        requireWithinLimits(e);
         jdbc.sql("""
                 UPDATE glossary_entry SET russian = ?, english = ?, alternatives = ?, forbidden = ?, note = ?, domain = ?, part_of_speech = ?
                 WHERE id = ?""")

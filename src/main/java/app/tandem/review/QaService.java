@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,12 +47,17 @@ public class QaService implements ApprovalGate {
     private final SegmentEvents events;
     private final GlossaryRepository glossaries;
     private final Map<String, QaEngine> engines = new ConcurrentHashMap<>();
+    private final TransactionTemplate tx;
     private volatile boolean stopping;
+    /** Whether this process checks changed segments itself (the web app) or leaves them marked (commands). */
+    private final boolean checksInBackground;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "qa");
         t.setDaemon(true);
         return t;
     });
+    /** Whether a pass over the segments marked as waiting for QA is queued or running. */
+    private final java.util.concurrent.atomic.AtomicBoolean pendingPassQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A project's glossary entries and the matcher built on them, in the same order. */
     public record ProjectGlossary(Glossary glossary, List<GlossaryRepository.Entry> entries) {
@@ -90,45 +97,162 @@ public class QaService implements ApprovalGate {
     }
 
     public QaService(JdbcClient jdbc, DocumentRepository documents, SegmentEvents events, GlossaryRepository glossaries,
-                     @Value("${tandem.qa.warm-up:true}") boolean warmUp) {
+                     PlatformTransactionManager txManager, boolean warmUp) {
+        this(jdbc, documents, events, glossaries, txManager, warmUp, true);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public QaService(JdbcClient jdbc, DocumentRepository documents, SegmentEvents events, GlossaryRepository glossaries,
+                     PlatformTransactionManager txManager, @Value("${tandem.qa.warm-up:true}") boolean warmUp,
+                     @Value("${tandem.qa.background:true}") boolean checksInBackground) {
         this.jdbc = jdbc;
         this.glossaries = glossaries;
         this.documents = documents;
         this.events = events;
+        this.tx = new TransactionTemplate(txManager);
+        this.checksInBackground = checksInBackground;
+        // the change itself marked the segment (its version moved past qa_version): the mark is what
+        // survives a stop or a crash; this only checks it soon
         events.onAnyChange((doc, seg) -> {
-            if (!stopping) {
-                background.submit(() -> {
-                    try {
-                        checkSegment(seg);
-                    } catch (RuntimeException e) {
-                        if (stopping) {
-                            log.debug("QA of segment {} stopped with the application: {}", seg, e.getMessage());
-                        } else {
-                            log.warn("QA of segment {} failed: {}", seg, e.getMessage());
-                        }
-                    }
-                });
+            if (checksInBackground) {
+                submit(() -> checkSegment(seg), "QA of segment " + seg);
             }
         });
+        events.onManyChanged(doc -> checkWaitingSegmentsInBackground());
         if (warmUp) {
             // LanguageTool takes seconds to load; do it before the first translator needs it
-            background.submit(() -> engine("en-US").warmUp());
+            submit(() -> engine("en-US").warmUp(), "QA warm-up");
+        }
+    }
+
+    /** Runs background work unless the application is stopping; a failure is one log line. */
+    private void submit(Runnable work, String what) {
+        if (stopping) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                if (stopping) {
+                    return; // the segment stays marked; the next start checks it
+                }
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    if (stopping) {
+                        log.debug("{} stopped with the application: {}", what, e.getMessage());
+                    } else {
+                        log.warn("{} failed: {}", what, e.getMessage());
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("{} not started: the application is stopping", what);
         }
     }
 
     /**
-     * Checks still queued when the application stops (a command that changed many segments ends at
-     * once) are dropped rather than run against a closing connection pool; the document's next
-     * full check ("Run QA") finds them.
+     * Segments whose QA is still owed (changed since their last check, or imported with a target):
+     * in the order they were created.
+     */
+    public List<Long> segmentsWaitingForQa(int limit) {
+        return jdbc.sql("SELECT id FROM segment WHERE qa_version IS NULL OR qa_version <> version ORDER BY id FETCH FIRST " + limit
+                + " ROWS ONLY").query(Long.class).list();
+    }
+
+    public int countWaitingForQa() {
+        return jdbc.sql("SELECT COUNT(*) FROM segment WHERE qa_version IS NULL OR qa_version <> version").query(Integer.class).single();
+    }
+
+    /**
+     * Checks, in the background, every segment marked as waiting for QA: those left by the last
+     * stop or crash, by commands (which only mark) and by imports with English already in them.
+     */
+    public void checkWaitingSegmentsInBackground() {
+        if (!checksInBackground) {
+            return;
+        }
+        passRequested.set(true);
+        if (pendingPassQueued.compareAndSet(false, true)) {
+            submit(this::waitingSegmentsPass, "QA of waiting segments");
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean passRequested = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void waitingSegmentsPass() {
+        int checked = 0;
+        try {
+            while (passRequested.getAndSet(false) && !stopping) {
+                checked += checkWaitingSegments();
+            }
+        } finally {
+            pendingPassQueued.set(false);
+            if (checked > 0) {
+                log.info("QA checked {} segments that were waiting for it", checked);
+            }
+        }
+        // asked again between the loop's last look and the flag's release
+        if (passRequested.get() && !stopping) {
+            checkWaitingSegmentsInBackground();
+        }
+    }
+
+    /** Checks the waiting segments now, until none is left or the application stops; returns how many. */
+    public int checkWaitingSegments() {
+        int checked = 0;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        while (!stopping) {
+            List<Long> batch = segmentsWaitingForQa(200).stream().filter(seen::add).toList();
+            if (batch.isEmpty()) {
+                return checked;
+            }
+            for (long id : batch) {
+                if (stopping) {
+                    return checked;
+                }
+                try {
+                    checkSegment(id);
+                } catch (RuntimeException e) {
+                    if (stopping) {
+                        return checked;
+                    }
+                    log.warn("QA of segment {} failed: {}", id, e.getMessage());
+                }
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    /** A whole-document check off the caller's thread, on QA's own workers; {@code done} gets the count. */
+    public void checkDocumentInBackground(long documentId, IntConsumer progress, IntConsumer done) {
+        CurrentUser.get();
+        submit(() -> done.accept(checkDocumentAsSystem(documentId, progress)), "QA of document " + documentId);
+    }
+
+    /**
+     * No thread that may be inside a JDBC call is interrupted (an interrupt closes the embedded
+     * database's file channel under a running commit): queued checks are dropped, as their segments
+     * stay marked in the database, and running ones stop between segments; then the pool closes.
      */
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
         stopping = true;
-        int dropped = background.shutdownNow().size();
-        if (dropped > 0) {
-            log.info("QA of {} changed segments left for the document's next full check", dropped);
+        background.shutdown();
+        if (!background.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            log.warn("QA was still running after 60 s of stopping; its segments stay marked for the next start");
+            return;
         }
-        background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        if (checksInBackground) {
+            try {
+                int waiting = countWaitingForQa();
+                if (waiting > 0) {
+                    log.info("QA of {} changed segments waits for the next start", waiting);
+                }
+            } catch (RuntimeException e) {
+                log.debug("Could not count the segments waiting for QA: {}", e.getMessage());
+            }
+        }
     }
 
     private QaEngine engine(String variant) {
@@ -192,7 +316,14 @@ public class QaService implements ApprovalGate {
      */
     public java.util.concurrent.CompletableFuture<List<Finding>> preview(long segmentId, String target) {
         // QA's own threads: LanguageTool is loaded there already (one instance per thread)
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> previewNow(segmentId, target), background);
+        if (stopping) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        try {
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> previewNow(segmentId, target), background);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
     }
 
     List<Finding> previewNow(long segmentId, String target) {
@@ -227,12 +358,18 @@ public class QaService implements ApprovalGate {
                 .withRecurringSourceWords(checks.checkSource() ? recurringWordsOf(documentId) : java.util.Set.of())
                 .withRecurringTargetWords(recurringTargetWordsOf(documentId));
         AtomicInteger done = new AtomicInteger();
-        List<List<Finding>> results = engine.checkAll(pairs, context, 2, i -> progress.accept(done.incrementAndGet()));
-        for (int i = 0; i < all.size(); i++) {
-            store(all.get(i), results.get(i));
+        int stored = 0;
+        // in slices, so that a stop ends the check between two slices rather than after the whole document
+        for (int from = 0; from < all.size() && !stopping; from += 100) {
+            int to = Math.min(all.size(), from + 100);
+            List<List<Finding>> results = engine.checkAll(pairs.subList(from, to), context, 2, i -> progress.accept(done.incrementAndGet()));
+            for (int i = from; i < to; i++) {
+                store(all.get(i), results.get(i - from));
+                stored++;
+            }
         }
         events.refreshed(documentId, -1);
-        return all.size();
+        return stored;
     }
 
     /** One segment against the project's checks; the source's recurring words are gathered only when the source is checked. */
@@ -300,7 +437,24 @@ public class QaService implements ApprovalGate {
         }
     }
 
+    /**
+     * Replaces the segment's findings and records which version they judged, in one transaction that
+     * holds the segment's row: findings of a version that has changed meanwhile are not stored (the
+     * newer version is still marked), and two nodes storing the same segment do so one after the other.
+     */
     private synchronized void store(SegmentRow s, List<Finding> findings) {
+        tx.executeWithoutResult(status -> {
+            Integer current = jdbc.sql("SELECT version FROM segment WHERE id = ? FOR UPDATE").param(s.id()).query(Integer.class)
+                    .optional().orElse(null);
+            if (current == null || current != s.version()) {
+                return;
+            }
+            replaceFindings(s, findings);
+            jdbc.sql("UPDATE segment SET qa_version = ? WHERE id = ?").params(s.version(), s.id()).update();
+        });
+    }
+
+    private void replaceFindings(SegmentRow s, List<Finding> findings) {
         String h = hash(s);
         // dismissals survive only while the text they judged is unchanged
         jdbc.sql("DELETE FROM qa_finding WHERE segment_id = ? AND (dismissed_at IS NULL OR text_hash <> ?)").params(s.id(), h).update();
@@ -346,6 +500,7 @@ public class QaService implements ApprovalGate {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("say why this is not an error");
         }
+        app.tandem.document.WriteLimits.requireNote("the reason", reason.strip());
         jdbc.sql("UPDATE qa_finding SET dismissed_by = ?, dismissed_at = ?, dismiss_reason = ? WHERE id = ?")
                 .params(actor.username(), LocalDateTime.now(), reason.strip(), findingId).update();
         jdbc.sql("SELECT s.document_id, s.id FROM qa_finding q JOIN segment s ON s.id = q.segment_id WHERE q.id = ?").param(findingId)

@@ -53,6 +53,7 @@ public class ReviewService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a rejection needs a reason for the translator");
         }
+        app.tandem.document.WriteLimits.requireNote("the reason", reason.strip());
         SegmentRow s = documents.findSegment(segmentId).orElseThrow();
         tx.executeWithoutResult(status -> {
             change(s, SegmentStatus.REJECTED, actor.username(), "rejected: " + reason.strip());

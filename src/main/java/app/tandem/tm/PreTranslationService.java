@@ -84,8 +84,8 @@ public class PreTranslationService implements ImportStep {
             r.segmentIds().forEach(id -> events.changed(documentId, id));
         } else {
             // thousands of drafts: open editors read the document again once; drafts are not memory units,
-            // and QA checks them when they are saved or when the document's QA is run
-            events.refreshed(documentId, -1);
+            // and QA checks the segments the fill marked, in one background pass
+            events.manyChanged(documentId);
         }
         return r;
     }

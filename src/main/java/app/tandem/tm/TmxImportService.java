@@ -33,11 +33,21 @@ public class TmxImportService {
         TmxReader.Result result = tx.execute(status -> {
             long projectId = projects.findOrCreate(projectName);
             project[0] = projectId;
-            return new TmxReader().read(fileName, in, size, "ru", "en", u -> units.insertImported(projectId, u.source(), u.target(),
-                    u.document() == null ? fileName : u.document(), fileName, u.changeId(), local(u.created()), local(u.changed())));
+            return new TmxReader().read(fileName, in, size, "ru", "en", u -> {
+                // one unit over the limit refuses the whole file: the transaction stores nothing of it
+                app.tandem.document.WriteLimits.requireTarget(fileName + ", unit with source \"" + abbreviated(u.source()) + "\"",
+                        u.source(), u.target());
+                app.tandem.document.WriteLimits.requireSegmentText(fileName + ", the source of a unit", u.source());
+                units.insertImported(projectId, u.source(), u.target(),
+                        u.document() == null ? fileName : u.document(), fileName, u.changeId(), local(u.created()), local(u.changed()));
+            });
         });
         memory.unitsImported(project[0]);
         return result;
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private static LocalDateTime local(java.time.Instant i) {

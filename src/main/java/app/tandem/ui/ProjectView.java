@@ -75,8 +75,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 ImportReport r = imports.importFile(projectName, meta.fileName(), bytes);
                 if (r.seededTargets() > 0 || !r.notes().isEmpty()) {
-                    // the article's own English and the drafts pre-translated from memory are checked at once
-                    qa.checkDocumentAsSystem(r.documentId(), done -> { });
+                    // the article's own English and the drafts pre-translated from memory wait for QA (marked
+                    // with the import itself): checked now, in the background
+                    qa.checkWaitingSegmentsInBackground();
                 }
                 ui.access(() -> {
                     Notification.show("Imported " + r.describe(), 6000, Notification.Position.BOTTOM_START)

@@ -75,6 +75,9 @@ class RestApiIT {
 
             String body = "{\"target\": \"Translated through the API.\", \"status\": \"TRANSLATED\"}";
             assertThat(error(put(app, segId, body, null, tinaToken), 428)).contains("If-Match");
+            // a 3 MB target is refused with the limit named, and nothing changes
+            String huge = "{\"target\": \"" + "A".repeat(3_000_000) + "\", \"status\": \"DRAFT\"}";
+            assertThat(error(put(app, segId, huge, "\"" + version + "\"", tinaToken), 422)).contains("the limit is");
             HttpResponse<String> saved = put(app, segId, body, "\"" + version + "\"", tinaToken);
             JsonNode after = json(saved, 200);
             assertThat(after.get("target").asText()).isEqualTo("Translated through the API.");

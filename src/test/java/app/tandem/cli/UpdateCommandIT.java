@@ -15,6 +15,41 @@ class UpdateCommandIT {
     @TempDir
     Path tmp;
 
+    /**
+     * With all five seeds in the data directory, an update of every target reported "updated 171"
+     * and a new process found none of them: the command's background QA was stopped by interrupting a
+     * thread inside the database's file I/O. What the summary reports is what the next process sees.
+     */
+    @Test
+    void whatAnUpdateReportsIsStoredWithAllSeedsInTheDataDirectory() throws Exception {
+        Path data = tmp.resolve("data");
+        String d = "--tandem.data-dir=" + data;
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("import", d));
+        try (var files = Files.list(Path.of("seeds"))) {
+            files.sorted().forEach(f -> args.add(f.toString()));
+        }
+        assertThat(TandemCommand.run(tmp, args.toArray(new String[0])).exit()).isZero();
+        for (String[] c : new String[][] {{"004_8dca3b5bb16bd63d", "xliff"}, {"002_943bfa2c0ced0905", "xliff12"}}) {
+            Path xlf = tmp.resolve(c[0] + "." + c[1]);
+            TandemCommand.Result export = TandemCommand.run(tmp, "export", "--document", c[0], "--format", c[1], "--out", xlf.toString(), d);
+            assertThat(export.exit()).as(export.err()).isZero();
+            String xml = Files.readString(xlf).replaceAll("(?s)<target[^>]*>.*?</target>", "");
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            String filled = java.util.regex.Pattern.compile("</source>").matcher(xml)
+                    .replaceAll(m -> "</source><target>Filled in a CAT tool, number " + n.incrementAndGet() + ".</target>");
+            Path back = Files.writeString(tmp.resolve(c[0] + ".done." + c[1]), filled);
+            TandemCommand.Result r = TandemCommand.run(tmp, "update", "--document", c[0], "--overwrite", back.toString(), d);
+            assertThat(r.exit()).as(r.err()).isZero();
+            int updated = Integer.parseInt(r.out().replaceAll("(?s)^updated (\\d+),.*", "$1"));
+            assertThat(updated).isGreaterThan(100);
+            int stored = TestDatabase.ofAppData(data).jdbc.sql("""
+                    SELECT COUNT(*) FROM segment s JOIN document d ON d.id = s.document_id
+                    WHERE d.file_name = ? AND s.target_text LIKE 'Filled in a CAT tool, number %'""")
+                    .param(c[0] + ".txt").query(Integer.class).single();
+            assertThat(stored).as(c[1] + " update of " + c[0] + ": " + r.out()).isEqualTo(updated);
+        }
+    }
+
     @Test
     void anXliffTranslatedElsewhereComesBackWithOneSummaryLine() throws Exception {
         Path data = tmp.resolve("data");

@@ -43,7 +43,7 @@ class GlossaryRepositoryTest {
         assertThat(transcaucasia.partOfSpeech()).isEqualTo("properNoun");
         assertThat(transcaucasia.glossaryName()).isEqualTo("Soviet foreign policy 1917–1926");
 
-        QaService qa = new QaService(db.jdbc, db.documents, new SegmentEvents(), new GlossaryRepository(db.jdbc), false);
+        QaService qa = new QaService(db.jdbc, db.documents, new SegmentEvents(), new GlossaryRepository(db.jdbc), db.tx, false);
         var matches = qa.glossary(project).findInSource("Внешняя политика Советской России в отношении Закавказья в 1917–1922 гг.");
         assertThat(matches).extracting(m -> m.term()).contains("внешняя политика", "Советская Россия", "Закавказье");
         qa.checkDocumentAsSystem(doc, i -> { });

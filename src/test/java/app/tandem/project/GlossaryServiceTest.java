@@ -43,7 +43,7 @@ class GlossaryServiceTest {
         economics = db.projects.findIdByName("Economics").orElseThrow();
         GlossaryRepository glossaries = new GlossaryRepository(db.jdbc);
         users = new UserRepository(db.jdbc);
-        qa = new QaService(db.jdbc, db.documents, new SegmentEvents(), glossaries, false);
+        qa = new QaService(db.jdbc, db.documents, new SegmentEvents(), glossaries, db.tx, false);
         service = new GlossaryService(glossaries, db.projects, new ProjectAccess(users, db.jdbc), qa, db.tx);
     }
 

@@ -35,7 +35,7 @@ class QaServiceTest {
         long docA = db.importService().importFile("P", "a.txt", a.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
         long docB = db.importService().importFile("P", "b.txt", b.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
         SegmentEvents events = new SegmentEvents();
-        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), false);
+        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), db.tx, false);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anna", "x", "ROLE_TRANSLATOR"));
         SegmentService segments = new SegmentService(db.documents, db.jdbc, db.tx, events);
         List<SegmentRow> inA = db.documents.findAllSegments(docA);
@@ -56,7 +56,7 @@ class QaServiceTest {
         long doc = db.importService().importFile("P", "a.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
         long project = db.jdbc.sql("SELECT project_id FROM document WHERE id = ?").param(doc).query(Long.class).single();
         SegmentEvents events = new SegmentEvents();
-        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), false);
+        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), db.tx, false);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anna", "x", "ROLE_TRANSLATOR"));
         SegmentService segments = new SegmentService(db.documents, db.jdbc, db.tx, events);
         List<SegmentRow> rows = db.documents.findAllSegments(doc);
@@ -83,7 +83,7 @@ class QaServiceTest {
         TestDatabase db = new TestDatabase(dir);
         long doc = db.importService().importFile("P", "000.txt", Files.readAllBytes(Path.of("seeds/000_af86a9a72eb44bf5.txt"))).documentId();
         SegmentEvents events = new SegmentEvents();
-        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), false);
+        QaService qa = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), db.tx, false);
         assertThat(qa.checkDocumentAsSystem(doc, i -> { })).isEqualTo(4);
         List<QaFindingRow> findings = qa.findings(doc);
         assertThat(findings).isNotEmpty().allMatch(QaFindingRow::open);
@@ -119,5 +119,72 @@ class QaServiceTest {
         qa.checkSegment(first.id());
         assertThat(qa.segmentFindings(first.id())).anyMatch(f -> f.checkId().equals("number-mismatch") && f.open());
         assertThat(saved.saved()).isTrue();
+    }
+
+    /**
+     * A change made where no QA runs (a command, or an app stopped before its queued check) stays
+     * marked in the database and is checked by the next process that runs QA; a check of an older
+     * version does not clear the mark of a newer one.
+     */
+    @Test
+    void aChangeLeftUncheckedIsMarkedInTheDatabaseAndCheckedByTheNextStart() throws Exception {
+        TestDatabase db = new TestDatabase(dir);
+        String text = "Советская делегация прибыла в Лозанну в 1922 году.\n\nПереговоры продолжались две недели.\n";
+        long doc = db.importService().importFile("P", "a.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
+        SegmentEvents events = new SegmentEvents();
+        // as in a command: the change is marked, nothing is checked
+        QaService marking = new QaService(db.jdbc, db.documents, events, new app.tandem.project.GlossaryRepository(db.jdbc), db.tx, false, false);
+        assertThat(marking.countWaitingForQa()).isZero();
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anna", "x", "ROLE_TRANSLATOR"));
+        SegmentService segments = new SegmentService(db.documents, db.jdbc, db.tx, events);
+        SegmentRow first = db.documents.findAllSegments(doc).get(0);
+        segments.save(first.id(), first.version(), "The Soviet delegation arrived in Lausanne in 1921.", true);
+        assertThat(marking.countWaitingForQa()).isEqualTo(1);
+        assertThat(marking.findings(doc)).isEmpty();
+
+        // the next process that checks finds it
+        QaService next = new QaService(db.jdbc, db.documents, new SegmentEvents(), new app.tandem.project.GlossaryRepository(db.jdbc), db.tx, false);
+        assertThat(next.checkWaitingSegments()).isEqualTo(1);
+        assertThat(next.countWaitingForQa()).isZero();
+        assertThat(next.findings(doc)).anyMatch(f -> f.checkId().equals("number-mismatch"));
+
+        // findings of a version that changed meanwhile are not stored and leave the newer version marked
+        SegmentRow checkedVersion = db.documents.findSegment(first.id()).orElseThrow();
+        segments.save(first.id(), checkedVersion.version(), "The Soviet delegation arrived in Lausanne in 1922.", true);
+        assertThat(next.countWaitingForQa()).isEqualTo(1);
+        assertThat(next.findings(doc)).anyMatch(f -> f.checkId().equals("number-mismatch"));
+        assertThat(next.checkWaitingSegments()).isEqualTo(1);
+        assertThat(next.findings(doc)).noneMatch(f -> f.checkId().equals("number-mismatch"));
+    }
+
+    /**
+     * Stopping while a whole-document check runs does not interrupt the thread inside the database
+     * (an interrupt closes H2's file channel under it): the stop waits for the check to end between
+     * segments, the database stays usable, and what was not checked stays marked.
+     */
+    @Test
+    void stoppingDuringAWholeDocumentCheckLeavesTheDatabaseWholeAndTheRestMarked() throws Exception {
+        TestDatabase db = new TestDatabase(dir);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            text.append("Советская делегация прибыла в Лозанну в ").append(1900 + i % 100).append(" году.\n\n");
+        }
+        long doc = db.importService().importFile("P", "a.txt", text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).documentId();
+        db.jdbc.sql("UPDATE segment SET target_text = 'The delegation arrived in Lausanne.', status = 'DRAFT', version = version + 1 WHERE document_id = ?")
+                .param(doc).update();
+        QaService qa = new QaService(db.jdbc, db.documents, new SegmentEvents(), new app.tandem.project.GlossaryRepository(db.jdbc), db.tx, false);
+        int waiting = qa.countWaitingForQa();
+        assertThat(waiting).isGreaterThan(100);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anna", "x", "ROLE_TRANSLATOR"));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger(-1);
+        qa.checkDocumentInBackground(doc, done -> started.countDown(), checked::set);
+        assertThat(started.await(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        qa.stop();
+        // the database answers after the stop, and the segments not reached are still marked
+        int left = qa.countWaitingForQa();
+        assertThat(left).isLessThan(waiting);
+        assertThat(checked.get()).isEqualTo(waiting - left);
+        assertThat(db.count("segment")).isEqualTo(waiting);
     }
 }

@@ -21,6 +21,11 @@ public final class RunningApp implements AutoCloseable {
         this(Path.of("target", "tandem.jar"), dataDir, extraArgs);
     }
 
+    /** Another build (e.g. the previous release, a benchmark's baseline) on a data directory. */
+    public static RunningApp of(Path jar, Path dataDir, String... extraArgs) throws IOException, InterruptedException {
+        return new RunningApp(jar, dataDir, extraArgs);
+    }
+
     /** {@code jar}: another build, e.g. the previous one as a benchmark's baseline. */
     RunningApp(Path jar, Path dataDir, String... extraArgs) throws IOException, InterruptedException {
         this.dataDir = dataDir;
@@ -64,7 +69,7 @@ public final class RunningApp implements AutoCloseable {
         throw new IllegalStateException("app did not start within " + timeout + ":\n" + Files.readString(log));
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 
 /** All QA findings of a document, filterable by check, severity and status, with a whole-document run. */
@@ -59,19 +58,15 @@ final class QaPanelDialog extends Dialog {
             UI ui = UI.getCurrent();
             run.setEnabled(false);
             progress.setVisible(true);
-            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext();
-            CompletableFuture.runAsync(() -> {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(auth);
-                int n = qa.checkDocument(documentId, done -> ui.access(() -> {
-                    progress.setValue(done);
-                    progressText.setText(done + " / " + translatedSegments);
-                }));
-                ui.access(() -> {
-                    run.setEnabled(true);
-                    progressText.setText(n + " " + getTranslation("segments checked"));
-                    reload();
-                });
-            });
+            // on QA's own workers, which a stop ends between segments rather than by an interrupt
+            qa.checkDocumentInBackground(documentId, done -> ui.access(() -> {
+                progress.setValue(done);
+                progressText.setText(done + " / " + translatedSegments);
+            }), n -> ui.access(() -> {
+                run.setEnabled(true);
+                progressText.setText(n + " " + getTranslation("segments checked"));
+                reload();
+            }));
         });
         grid.setId("qa-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
