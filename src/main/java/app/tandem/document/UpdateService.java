@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -194,9 +193,8 @@ public class UpdateService {
     }
 
     private static String rootElement(String fileName, byte[] bytes) {
-        XMLInputFactory f = app.tandem.exchange.SafeXml.inputFactory();
         try {
-            XMLStreamReader x = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            XMLStreamReader x = app.tandem.exchange.SafeXml.reader(fileName, new ByteArrayInputStream(bytes));
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT) {
                     return x.getLocalName();

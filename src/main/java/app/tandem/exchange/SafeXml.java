@@ -22,6 +22,29 @@ public final class SafeXml {
         return f;
     }
 
+    /**
+     * A reader of a file from outside that refuses entity declarations (the door to entity expansion:
+     * no exchange format Tandem reads needs them) and any entity reference left unreplaced; DTDs are never loaded.
+     */
+    public static XMLStreamReader reader(String fileName, java.io.InputStream in) throws XMLStreamException {
+        return new javax.xml.stream.util.StreamReaderDelegate(inputFactory().createXMLStreamReader(in)) {
+            @Override
+            public int next() throws XMLStreamException {
+                int ev = super.next();
+                // a DOCTYPE naming its DTD (TMX's own habit) is passed over unread; one declaring entities is refused
+                if (ev == javax.xml.stream.XMLStreamConstants.DTD && java.util.Objects.toString(getText(), "").contains("<!ENTITY")) {
+                    throw new ExchangeException(fileName + " line " + getLocation().getLineNumber()
+                            + ": entity declarations are not allowed in an exchange file (they are refused, as are external entities)");
+                }
+                if (ev == javax.xml.stream.XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new ExchangeException(fileName + " line " + getLocation().getLineNumber() + ": the entity &" + getLocalName()
+                            + "; is not one XML defines");
+                }
+                return ev;
+            }
+        };
+    }
+
     /** XML 1.0 cannot carry most control characters; they never belong in a segment anyway. */
     public static String clean(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -1,6 +1,5 @@
 package app.tandem.exchange;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -15,12 +14,9 @@ import java.util.List;
  */
 public final class TbxReader {
     public List<TermEntry> read(String fileName, InputStream in) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         List<TermEntry> out = new ArrayList<>();
         try {
-            XMLStreamReader x = f.createXMLStreamReader(in);
+            XMLStreamReader x = SafeXml.reader(fileName, in);
             boolean root = false;
             String lang = null;
             String note = null;

@@ -1,6 +1,5 @@
 package app.tandem.exchange;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,13 +30,12 @@ public final class TmxReader {
             throw new ExchangeException(fileName + ": " + size / (1024 * 1024) + " MB is over the TMX import limit of "
                     + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        XMLInputFactory factory = SafeXml.inputFactory();
         int read = 0;
         int skipped = 0;
         List<String> reasons = new ArrayList<>();
         XMLStreamReader x = null;
         try {
-            x = factory.createXMLStreamReader(in);
+            x = SafeXml.reader(fileName, in);
             boolean sawTmx = false;
             String headerSrc = null;
             while (x.hasNext()) {

@@ -1,6 +1,5 @@
 package app.tandem.exchange;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -26,11 +25,10 @@ public final class XliffReader {
     }
 
     public Header read(String fileName, InputStream in, Consumer<Unit> sink) {
-        XMLInputFactory factory = SafeXml.inputFactory();
         XMLStreamReader x = null;
         int lastLine = 0;
         try {
-            x = factory.createXMLStreamReader(in);
+            x = SafeXml.reader(fileName, in);
             while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
                 // to the root
             }

@@ -45,6 +45,8 @@ class CrashRecoveryIT {
     private static final int ROUNDS = Integer.getInteger("tandem.crash.rounds", 2);
     private static final long SEED = Long.getLong("tandem.crash.seed", System.nanoTime());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Counts the rounds that lose data instead of failing at the first (to measure another setting, e.g. the previous default). */
+    private static final boolean COUNT_ONLY = Boolean.getBoolean("tandem.crash.count-only");
 
     @TempDir
     Path tmp;
@@ -139,12 +141,18 @@ class CrashRecoveryIT {
             int round = 0;
             int nothing = 0;
             int whole = 0;
+            int half = 0;
             for (Stop stop : plan()) {
                 Store store = storeOf.apply("import-" + round++);
                 // the document is stored in one transaction after the text is cleaned and split: the kill
                 // comes at a random moment after the command says it is storing
                 Outcome o = runAndStop(store, stop, "storing", fullMillis, "import", big.toString());
                 List<Integer> counts = counts(store, "document", "block", "segment");
+                if (COUNT_ONLY && !counts.equals(List.of(0, 0, 0)) && !counts.equals(complete)) {
+                    System.out.println("CRASH import " + store.name() + " round " + round + ": half a document, documents/blocks/segments " + counts);
+                    half++;
+                    continue;
+                }
                 assertThat(counts).as(store.name() + " round " + round + " (" + stop + " at " + o.stoppedAfterMillis() + " ms), log:\n" + o.log())
                         .isIn(List.of(0, 0, 0), complete);
                 if (counts.get(0) == 0) {
@@ -153,8 +161,8 @@ class CrashRecoveryIT {
                     whole++;
                 }
             }
-            System.out.printf("CRASH import %s: %d rounds, %d left nothing, %d the whole document (%d segments); uninterrupted %d ms%n",
-                    reference.name(), round, nothing, whole, complete.get(2), fullMillis);
+            System.out.printf("CRASH import %s: %d rounds, %d left nothing, %d the whole document (%d segments), %d half a document; uninterrupted %d ms%n",
+                    reference.name(), round, nothing, whole, complete.get(2), half, fullMillis);
         }
     }
 
@@ -279,6 +287,7 @@ class CrashRecoveryIT {
             int round = 0;
             int acknowledged = 0;
             int committedUnacknowledged = 0;
+            int lost = 0;
             for (Stop stop : plan()) {
                 round++;
                 Map<Long, Integer> lastAck = new ConcurrentHashMap<>();
@@ -304,6 +313,10 @@ class CrashRecoveryIT {
                     app.kill();
                 } else {
                     app.close();
+                    // a stop ends queued work without interrupting it: no stack trace in the log, at most one line on QA
+                    String log = Files.readString(app.logFile());
+                    assertThat(log).as("the app's log after SIGTERM").doesNotContain("\tat ").doesNotContain("Exception");
+                    assertThat(log.lines().filter(l -> l.contains("QA of ")).count()).isLessThanOrEqualTo(1);
                 }
                 writing.set(false);
                 for (Thread t : writers) {
@@ -314,6 +327,10 @@ class CrashRecoveryIT {
                 for (Map.Entry<Long, Integer> ack : lastAck.entrySet()) {
                     String stored = jdbc.sql("SELECT target_text FROM segment WHERE id = ?").param(ack.getKey()).query(String.class).single();
                     int n = writeNumber(stored, thisRound);
+                    if (COUNT_ONLY && n < ack.getValue()) {
+                        lost++;
+                        continue;
+                    }
                     assertThat(n).as(store.name() + " round " + round + " (" + stop + "): segment " + ack.getKey()
                             + " was acknowledged with write " + ack.getValue() + " and holds " + stored).isGreaterThanOrEqualTo(ack.getValue());
                     if (n > ack.getValue()) {
@@ -325,11 +342,15 @@ class CrashRecoveryIT {
                         SELECT s.id FROM segment s WHERE s.target_text LIKE 'Round %' AND s.target_text <>
                             (SELECT h.target_text FROM segment_history h WHERE h.segment_id = s.id ORDER BY h.id DESC FETCH FIRST 1 ROWS ONLY)""")
                         .query(Long.class).list();
-                assertThat(torn).as("segments whose target and last history entry differ").isEmpty();
+                if (COUNT_ONLY && !torn.isEmpty()) {
+                    System.out.println("CRASH REST " + store.name() + " round " + round + ": target and history differ in segments " + torn);
+                } else {
+                    assertThat(torn).as("segments whose target and last history entry differ").isEmpty();
+                }
                 acknowledged += acks.get();
             }
-            System.out.printf("CRASH REST %s: %d rounds, %d acknowledged PUTs, 0 lost; %d segments hold a later write whose answer never came%n",
-                    store.name(), round, acknowledged, committedUnacknowledged);
+            System.out.printf("CRASH REST %s: %d rounds, %d acknowledged PUTs, %d segments lost their last acknowledged write; "
+                    + "%d segments hold a later write whose answer never came%n", store.name(), round, acknowledged, lost, committedUnacknowledged);
         }
     }
 

@@ -133,20 +133,33 @@ class ReaderFuzzTest {
                 byte[] sample = samples.get(kind);
                 // the valid sample itself is read without complaint
                 assertThat(outcome(worker, e.getValue(), sample)).as(kind + " sample").isEqualTo("ok");
+                if (kind.equals("tmx") || kind.startsWith("xliff") || kind.equals("tbx")) {
+                    // entity declarations (expansion, external entities) are refused; a DTD named by address is never loaded
+                    for (String hostile : HOSTILE_XML.subList(0, 2)) {
+                        assertThat(outcome(worker, e.getValue(), hostile.getBytes(StandardCharsets.UTF_8))).as(kind + ": " + hostile).startsWith("refused");
+                    }
+                }
                 int ok = 0;
                 int refused = 0;
-                List<byte[]> inputs = new ArrayList<>();
+                // made one at a time: thousands of mutated files held together would fill the small heap themselves
+                List<java.util.function.Supplier<byte[]>> inputs = new ArrayList<>();
                 for (int i = 0; i < INPUTS; i++) {
-                    inputs.add(kind.equals("docx") && random.nextBoolean() ? mutateInsideZip(sample, random) : mutate(sample, random, kind));
+                    inputs.add(() -> kind.equals("docx") && random.nextBoolean() ? mutateInsideZip(sample, random) : mutate(sample, random, kind));
                 }
                 if (!kind.equals("docx") && !kind.equals("txt") && !kind.startsWith("csv") && !kind.equals("tsv")) {
-                    HOSTILE_XML.forEach(x -> inputs.add(x.getBytes(StandardCharsets.UTF_8)));
+                    HOSTILE_XML.forEach(x -> inputs.add(() -> x.getBytes(StandardCharsets.UTF_8)));
                 }
                 if (kind.equals("docx")) {
-                    inputs.add(zipBomb());
+                    inputs.add(() -> {
+                        try {
+                            return zipBomb();
+                        } catch (IOException ex) {
+                            throw new IllegalStateException(ex);
+                        }
+                    });
                 }
-                for (byte[] input : inputs) {
-                    String o = outcome(worker, e.getValue(), input);
+                for (java.util.function.Supplier<byte[]> next : inputs) {
+                    String o = outcome(worker, e.getValue(), next.get());
                     if (o.equals("ok")) {
                         ok++;
                     } else if (o.startsWith("refused")) {

@@ -45,6 +45,11 @@ public final class RunningApp implements AutoCloseable {
         waitUntilUp(Duration.ofSeconds(120));
     }
 
+    /** Everything the app printed. */
+    public Path logFile() {
+        return log;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
