@@ -70,7 +70,15 @@ public final class SafeXml {
      * The parser's error when it surfaced as an unchecked exception: Woodstox reports a byte that is
      * not UTF-8 lazily, from {@code getText()}, wrapped in a runtime exception. Null for anything else.
      */
-    static javax.xml.stream.XMLStreamException streamError(RuntimeException e) {
+    static RuntimeException asMalformed(RuntimeException e, java.util.function.Function<XMLStreamException, ExchangeException> malformed) {
+        if (e instanceof ExchangeException) {
+            return e;
+        }
+        XMLStreamException xe = streamError(e);
+        return xe == null ? e : malformed.apply(xe);
+    }
+
+    private static javax.xml.stream.XMLStreamException streamError(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof javax.xml.stream.XMLStreamException xe) {
                 return xe;

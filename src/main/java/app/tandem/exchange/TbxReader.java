@@ -105,14 +105,9 @@ public final class TbxReader {
             }
         } catch (XMLStreamException e) {
             throw malformed(fileName, e);
-        } catch (ExchangeException e) {
-            throw e;
         } catch (RuntimeException e) {
-            XMLStreamException xe = SafeXml.streamError(e);
-            if (xe == null) {
-                throw e;
-            }
-            throw malformed(fileName, xe);
+            // Woodstox reports a byte that is not UTF-8 lazily, as an unchecked exception
+            throw SafeXml.asMalformed(e, xe -> malformed(fileName, xe));
         }
         return out;
     }

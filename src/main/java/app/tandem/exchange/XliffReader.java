@@ -114,14 +114,10 @@ public final class XliffReader {
             return new Header(version, exported);
         } catch (XMLStreamException e) {
             throw malformed(fileName, e, lastLine);
-        } catch (ExchangeException e) {
-            throw e;
         } catch (RuntimeException e) {
-            XMLStreamException xe = SafeXml.streamError(e);
-            if (xe == null) {
-                throw e;
-            }
-            throw malformed(fileName, xe, lastLine);
+            // Woodstox reports a byte that is not UTF-8 lazily, as an unchecked exception
+            int line = lastLine;
+            throw SafeXml.asMalformed(e, xe -> malformed(fileName, xe, line));
         } finally {
             SafeXml.closeQuietly(x);
         }
