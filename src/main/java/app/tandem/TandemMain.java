@@ -30,6 +30,11 @@ public final class TandemMain {
                 rest.add(a);
             }
         }
+        // the web app and the commands that write to the database make its first schema whole (FreshDatabase);
+        // the text tools, restore (which needs an empty directory) and the rest leave the data directory alone
+        if (rest.isEmpty() || WRITING_COMMANDS.contains(rest.get(0))) {
+            embeddedDataDir(args).ifPresent(FreshDatabase::createIfMissing);
+        }
         if (rest.isEmpty()) {
             SpringApplication.run(TandemApplication.class, args);
             return;
@@ -39,6 +44,21 @@ public final class TandemMain {
         java.io.PrintStream results = System.out;
         System.setOut(System.err);
         System.exit(CommandLineTools.run(rest, springArgs, results, System.err));
+    }
+
+    private static final java.util.Set<String> WRITING_COMMANDS = java.util.Set.of("import", "update", "memory", "pretranslate", "token");
+
+    /** The data directory when the database is the embedded default (no other URL given); empty otherwise. */
+    static java.util.Optional<java.nio.file.Path> embeddedDataDir(String[] args) {
+        String env = System.getenv("SPRING_DATASOURCE_URL");
+        if ((env != null && !env.isBlank()) || System.getProperty("spring.datasource.url") != null
+                || java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--spring.datasource.url="))) {
+            return java.util.Optional.empty();
+        }
+        String dir = java.util.Arrays.stream(args).filter(a -> a.startsWith("--tandem.data-dir=")).reduce((a, b) -> b)
+                .map(a -> a.substring("--tandem.data-dir=".length()))
+                .orElse(System.getProperty("tandem.data-dir", "data"));
+        return java.util.Optional.of(java.nio.file.Path.of(dir).toAbsolutePath().normalize());
     }
 
     /** H2 refuses a database path relative to the working directory, so {@code --tandem.data-dir=data} is made absolute here. */
