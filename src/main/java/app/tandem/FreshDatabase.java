@@ -35,8 +35,13 @@ final class FreshDatabase {
             Files.deleteIfExists(making);
             Files.deleteIfExists(dataDir.resolve(MAKING + ".trace.db"));
             String url = "jdbc:h2:file:" + dataDir.resolve(MAKING).toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            // before Spring's logging is set up: Flyway's progress lines would land in a command's output
+            ch.qos.logback.classic.Logger flywayLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.flywaydb");
+            ch.qos.logback.classic.Level level = flywayLog.getLevel();
+            flywayLog.setLevel(ch.qos.logback.classic.Level.ERROR);
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+                flywayLog.setLevel(level);
                 try (Statement s = c.createStatement()) {
                     s.execute("SHUTDOWN");
                 }

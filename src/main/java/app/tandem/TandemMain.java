@@ -30,12 +30,8 @@ public final class TandemMain {
                 rest.add(a);
             }
         }
-        // the web app and the commands that write to the database make its first schema whole (FreshDatabase);
-        // the text tools, restore (which needs an empty directory) and the rest leave the data directory alone
-        if (rest.isEmpty() || WRITING_COMMANDS.contains(rest.get(0))) {
-            embeddedDataDir(args).ifPresent(FreshDatabase::createIfMissing);
-        }
         if (rest.isEmpty()) {
+            embeddedDataDir(args).ifPresent(FreshDatabase::createIfMissing);
             SpringApplication.run(TandemApplication.class, args);
             return;
         }
@@ -43,6 +39,11 @@ public final class TandemMain {
         // System.out by the logging console appender) go to standard error instead
         java.io.PrintStream results = System.out;
         System.setOut(System.err);
+        // the web app and the commands that write to the database make its first schema whole (FreshDatabase);
+        // the text tools, restore (which needs an empty directory) and the rest leave the data directory alone
+        if (WRITING_COMMANDS.contains(rest.get(0))) {
+            embeddedDataDir(args).ifPresent(FreshDatabase::createIfMissing);
+        }
         System.exit(CommandLineTools.run(rest, springArgs, results, System.err));
     }
 
