@@ -55,8 +55,8 @@ class ProjectsApi {
     }
 
     @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a Russian text file (UTF-8, UTF-8 with BOM or Windows-1251; at most 20 MB) into the project",
-            description = "All or nothing: a refused file (empty, binary, other encodings, no text) is answered 422 with the reason and stores nothing.")
+    @Operation(summary = "Import a Russian article (PDF, DOCX, or text in UTF-8, UTF-8 with BOM or Windows-1251; at most 20 MB) into the project",
+            description = "The kind is told by content, not by name. All or nothing: a refused file (empty, binary, other encodings, no text; a password-protected, scanned or damaged PDF; a .doc, .docm or zip bomb) is answered 422 with the reason and stores nothing.")
     ResponseEntity<ApiJson.Document> upload(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         String name = projects.findName(id).orElse(null);
         find.project(id, name != null);

@@ -3,7 +3,9 @@ package app.tandem.cli;
 import app.tandem.pipeline.CleanBlock;
 import app.tandem.pipeline.CleanDocument;
 import app.tandem.pipeline.DocumentPipeline;
-import app.tandem.text.DecodedText;
+import app.tandem.source.SourceFiles;
+import app.tandem.text.BlockKind;
+import app.tandem.text.FootnoteMarks;
 import app.tandem.text.Lang;
 import app.tandem.text.TextDecoder;
 import picocli.CommandLine.Command;
@@ -14,8 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code segment [--lang ru|en] [--plain] FILE}: the sentences of FILE after cleanup, one per line. */
-@Command(name = "segment", description = "Print the sentences of FILE after cleanup (unwrapping, dehyphenation, headings), one per line.")
+/** {@code segment [--lang ru|en] [--plain] FILE}: the sentences of FILE (text, PDF or DOCX) after cleanup, one per line. */
+@Command(name = "segment", description = "Print the sentences of FILE (text, PDF or DOCX) after cleanup (unwrapping, dehyphenation, headings), one per line.")
 final class SegmentCommand implements Callable<Integer> {
     private final CliContext cli;
 
@@ -24,6 +26,10 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--plain", description = "FILE is clean running text, one paragraph per line")
     boolean plain;
+
+    @Option(names = "--footnotes", description = "also print the footnotes (after the text, each opened by its number); "
+            + "without it the running text is printed and footnote markers are left out")
+    boolean footnotes;
 
     @Parameters(arity = "1", paramLabel = "FILE")
     String file;
@@ -36,13 +42,30 @@ final class SegmentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path path = CliContext.existingFile(file);
         Lang language = lang == null ? null : parseLang(lang);
-        DecodedText text = new TextDecoder().decode(path.toString(), Files.readAllBytes(path));
         DocumentPipeline pipeline = DocumentPipeline.standard();
-        CleanDocument doc = plain ? pipeline.processPlain(text.text(), language) : pipeline.process(text.text(), language);
+        CleanDocument doc;
+        if (plain) {
+            doc = pipeline.processPlain(new TextDecoder().decode(path.toString(), Files.readAllBytes(path)).text(), language);
+        } else {
+            // a PDF, a DOCX or text, told apart by content
+            doc = pipeline.process(new SourceFiles().read(path.toString(), Files.readAllBytes(path)), language);
+        }
         StringBuilder sb = new StringBuilder();
         for (CleanBlock block : doc.blocks()) {
+            if (block.kind() == BlockKind.FOOTNOTE) {
+                continue;
+            }
             for (String s : block.sentences()) {
-                sb.append(s.replace('\n', ' ')).append('\n');
+                sb.append(footnotes ? s.replace('\n', ' ') : FootnoteMarks.strip(s.replace('\n', ' '))).append('\n');
+            }
+        }
+        if (footnotes) {
+            for (CleanBlock block : doc.blocks()) {
+                if (block.kind() == BlockKind.FOOTNOTE) {
+                    for (int i = 0; i < block.sentences().size(); i++) {
+                        sb.append(i == 0 && block.mark() != null ? block.mark() + " " : "").append(block.sentences().get(i).replace('\n', ' ')).append('\n');
+                    }
+                }
             }
         }
         cli.out().print(sb);

@@ -67,19 +67,37 @@ public class DocumentRepository {
     }
 
     public long insertDocument(long projectId, String title, String fileName, String encodingNote, String original) {
+        return insertDocument(projectId, title, fileName, encodingNote, original, null, null);
+    }
+
+    /** As above, keeping the file a PDF or DOCX document was read from ({@code sourceFormat} names it). */
+    public long insertDocument(long projectId, String title, String fileName, String encodingNote, String original,
+                               String sourceFormat, byte[] sourceFile) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO document(project_id, title, file_name, source_lang, target_lang, imported_at, encoding_note, original_text)
-                VALUES (?, ?, ?, 'ru', 'en', ?, ?, ?)""")
-                .params(projectId, title, fileName, LocalDateTime.now(), encodingNote, original)
+                INSERT INTO document(project_id, title, file_name, source_lang, target_lang, imported_at, encoding_note, original_text,
+                                     source_format, source_file)
+                VALUES (?, ?, ?, 'ru', 'en', ?, ?, ?, ?, ?)""")
+                .params(projectId, title, fileName, LocalDateTime.now(), encodingNote, original, sourceFormat, sourceFile)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
+    /** The PDF or DOCX a document was imported from, if it came from one. */
+    public java.util.Optional<byte[]> sourceFile(long documentId) {
+        return jdbc.sql("SELECT source_file FROM document WHERE id = ? AND source_file IS NOT NULL").param(documentId)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
     public long insertBlock(long documentId, int position, String kind, String lang, String text) {
+        return insertBlock(documentId, position, kind, lang, text, null);
+    }
+
+    /** {@code mark}: a footnote's number, the link to its marker in the text (null for other blocks). */
+    public long insertBlock(long documentId, int position, String kind, String lang, String text, String mark) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO block(document_id, position, kind, lang, text) VALUES (?, ?, ?, ?, ?)")
-                .params(documentId, position, kind, lang, text).update(keys, "id");
+        jdbc.sql("INSERT INTO block(document_id, position, kind, lang, text, mark) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(documentId, position, kind, lang, text, mark).update(keys, "id");
         return keys.getKey().longValue();
     }
 

@@ -5,15 +5,15 @@ import app.tandem.pipeline.BilingualPassageDetector;
 import app.tandem.pipeline.CleanDocument;
 import app.tandem.pipeline.DocumentPipeline;
 import app.tandem.project.ProjectRepository;
-import app.tandem.text.DecodedText;
+import app.tandem.source.SourceDocument;
+import app.tandem.source.SourceFiles;
 import app.tandem.text.HyphenDecision;
-import app.tandem.text.TextDecoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a text file as a document: decode, clean and segment outside the transaction (slow,
+ * Imports a source file (text, PDF or DOCX) as a document: read, clean and segment outside the transaction (slow,
  * touches no data), then store document, blocks and segments in one transaction, so a refusal,
  * an error or a killed process leaves nothing behind.
  */
@@ -22,7 +22,7 @@ public class ImportService {
     private final ProjectRepository projects;
     private final DocumentRepository documents;
     private final TransactionTemplate tx;
-    private final TextDecoder decoder = new TextDecoder();
+    private final SourceFiles sources = new SourceFiles();
     private final DocumentPipeline pipeline;
     private final BilingualPassageDetector bilingual;
     private final java.util.List<ImportStep> steps;
@@ -59,28 +59,32 @@ public class ImportService {
     /** As {@link #importFile(String, String, byte[])}, telling {@code progress} when the slow steps begin. */
     public ImportReport importFile(String projectName, String fileName, byte[] bytes, java.util.function.Consumer<String> progress) {
         app.tandem.user.CurrentUser.requireIfSignedIn("import documents", app.tandem.user.Role.TRANSLATOR, app.tandem.user.Role.ADMIN);
-        DecodedText text = decoder.decode(fileName, bytes);
-        CleanDocument clean = pipeline.process(text.text(), null);
+        SourceDocument source = sources.read(fileName, bytes);
+        CleanDocument clean = pipeline.process(source, null);
         BilingualDocument doc = bilingual.detect(clean);
         if (doc.blocks().stream().noneMatch(b -> !b.sentences().isEmpty())) {
             throw new app.tandem.text.RejectedInputException(fileName + ": no text to translate found");
         }
-        String title = doc.title(fileName);
+        // the title the document states (DOCX Title style, PDF metadata or largest type) before one guessed from its text
+        String title = source.title() != null ? source.title() : doc.title(fileName);
         int sentences = doc.blocks().stream().mapToInt(b -> b.sentences().size()).sum();
         progress.accept(fileName + ": storing " + sentences + " segments in " + doc.blocks().size() + " blocks");
-        return tx.execute(status -> store(projectName, fileName, text, clean, doc, title));
+        // a text file is kept as its text; a PDF or DOCX as the file itself, for the edition written back into it
+        byte[] keptFile = source.parts().size() == 1 && source.format().startsWith("text") ? null : bytes;
+        return tx.execute(status -> store(projectName, fileName, source, keptFile, clean, doc, title));
     }
 
-    private ImportReport store(String projectName, String fileName, DecodedText text, CleanDocument clean,
+    private ImportReport store(String projectName, String fileName, SourceDocument source, byte[] keptFile, CleanDocument clean,
                                BilingualDocument doc, String title) {
         long projectId = projects.findOrCreate(projectName);
-        long documentId = documents.insertDocument(projectId, title, fileName, text.note(), text.text());
+        long documentId = documents.insertDocument(projectId, title, fileName, source.note(), source.text(),
+                keptFile == null ? null : source.format(), keptFile);
         int position = 0;
         int seeded = 0;
         int blockPos = 0;
         java.util.List<Long> withEnglish = new java.util.ArrayList<>();
         for (BilingualDocument.SourceBlock block : doc.blocks()) {
-            long blockId = documents.insertBlock(documentId, blockPos++, block.kind().name(), block.lang().code(), block.text());
+            long blockId = documents.insertBlock(documentId, blockPos++, block.kind().name(), block.lang().code(), block.text(), block.mark());
             Long previousId = null;
             for (int i = 0; i < block.sentences().size(); i++) {
                 BilingualDocument.SourceSentence s = block.sentences().get(i);
@@ -111,6 +115,6 @@ public class ImportService {
                 notes.add(note);
             }
         }
-        return new ImportReport(fileName, documentId, title, doc.blocks().size(), position, seeded, text.note(), notes);
+        return new ImportReport(fileName, documentId, title, doc.blocks().size(), position, seeded, source.note(), notes);
     }
 }

@@ -7,7 +7,11 @@ import java.util.List;
 
 /** The source side of a document, with targets taken from English passages the file already carries. */
 public record BilingualDocument(List<SourceBlock> blocks) {
-    public record SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences) {
+    /** {@code mark}: a footnote block's number, the link to its marker in the text. */
+    public record SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences, String mark) {
+        public SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences) {
+            this(kind, lang, text, sentences, null);
+        }
     }
 
     /**
@@ -21,13 +25,15 @@ public record BilingualDocument(List<SourceBlock> blocks) {
     }
 
     public String title(String fileName) {
+        // a label ("Аннотация:") names a part, never the article
+        List<SourceBlock> named = blocks.stream().filter(b -> b.kind() != BlockKind.LABEL && b.kind() != BlockKind.FOOTNOTE).toList();
         // only a heading that opens the article is its title; a later one is a section title
-        for (int i = 0; i < Math.min(2, blocks.size()); i++) {
-            if (blocks.get(i).kind() == BlockKind.HEADING) {
-                return blocks.get(i).text();
+        for (int i = 0; i < Math.min(2, named.size()); i++) {
+            if (named.get(i).kind() == BlockKind.HEADING || named.get(i).kind() == BlockKind.TITLE) {
+                return named.get(i).text();
             }
         }
-        return blocks.isEmpty() ? fileName : firstWords(blocks.get(0).text());
+        return named.isEmpty() ? fileName : firstWords(named.get(0).text());
     }
 
     /** Longest title drawn from the opening words that still reads as a line in a list. */

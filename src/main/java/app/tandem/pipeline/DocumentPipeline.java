@@ -58,14 +58,44 @@ public final class DocumentPipeline {
         return build(blocks, new UnwrapResult(paragraphs, List.of()), forcedLang);
     }
 
+    /**
+     * A source file as its reader found it: wrapped parts (a PDF's lines) are unwrapped, ready
+     * paragraphs (a DOCX's) are taken as they are; the kind the format states wins over the one
+     * guessed from the text, except that a body paragraph may still open with a label
+     * ("Аннотация: …") or be a heading set in body style.
+     */
+    public CleanDocument process(app.tandem.source.SourceDocument source, Lang forcedLang) {
+        List<CleanBlock> out = new ArrayList<>();
+        List<app.tandem.text.HyphenDecision> hyphens = new ArrayList<>();
+        for (app.tandem.source.SourcePart part : source.parts()) {
+            List<Paragraph> paragraphs;
+            if (part.wrapped()) {
+                UnwrapResult unwrapped = unwrapper.unwrap(part.text());
+                hyphens.addAll(unwrapped.hyphens());
+                paragraphs = unwrapped.paragraphs();
+            } else {
+                String text = WhitespaceNormalizer.collapseSpaces(WhitespaceNormalizer.normalize(part.text()).replace("\u00AD", "").replace('\n', ' '));
+                paragraphs = text.isBlank() ? List.of() : List.of(new Paragraph(text, 0));
+            }
+            List<TextBlock> detected = structure.detect(paragraphs);
+            if (part.kind() != null && part.kind() != BlockKind.BODY) {
+                detected = detected.stream().map(b -> new TextBlock(part.kind(), b.lang(), b.text(), b.firstLine())).toList();
+            }
+            for (CleanBlock b : build(detected, new UnwrapResult(paragraphs, List.of()), forcedLang).blocks()) {
+                out.add(part.note() == null ? b : b.withMark(part.note()));
+            }
+        }
+        return new CleanDocument(out, hyphens);
+    }
+
     private CleanDocument build(List<TextBlock> blocks, UnwrapResult unwrapped, Lang forcedLang) {
         List<CleanBlock> out = new ArrayList<>();
         for (TextBlock b : blocks) {
             Lang lang = forcedLang != null ? forcedLang : b.lang();
-            List<String> sentences = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LABEL
+            List<String> sentences = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LABEL || b.kind() == BlockKind.TITLE
                     ? List.of(b.text())
                     : splitter.split(b.text(), lang);
-            out.add(new CleanBlock(b.kind(), lang, b.text(), sentences));
+            out.add(new CleanBlock(b.kind(), lang, b.text(), sentences, null));
         }
         return new CleanDocument(out, unwrapped.hyphens());
     }

@@ -20,11 +20,15 @@ public final class InlineTokenFinder {
     private static final Pattern FOOTNOTE = Pattern.compile(
             "(?<=\\p{Ll}{2}[»\"”]?)(\\d{1,3})(?=[.,;:!?)]|\\s|$)");
 
+    /** A PDF's or DOCX's footnote marker, kept as superscript digits at import. */
+    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+
     public List<InlineToken> find(String text) {
         List<InlineToken> out = new ArrayList<>();
         add(out, BRACKET_CITATION.matcher(text), InlineToken.Type.CITATION, 0);
         add(out, PAREN_REFERENCE.matcher(text), InlineToken.Type.CITATION, 0);
         add(out, FOOTNOTE.matcher(text), InlineToken.Type.FOOTNOTE, 1);
+        add(out, SUPERSCRIPT_MARK.matcher(text), InlineToken.Type.FOOTNOTE, 0);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

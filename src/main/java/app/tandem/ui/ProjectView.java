@@ -8,7 +8,7 @@ import app.tandem.document.ImportReport;
 import app.tandem.document.ImportService;
 import app.tandem.project.ProjectRepository;
 import app.tandem.text.RejectedInputException;
-import app.tandem.text.TextDecoder;
+import app.tandem.source.SourceFiles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -90,9 +90,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             }
         }));
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes("text/plain", ".txt");
-        upload.setMaxFileSize((int) TextDecoder.MAX_BYTES);
-        upload.setDropLabel(new Span(getTranslation("Import plain-text articles (UTF-8 or Windows-1251, up to 20 MB)")));
+        // (the server tells the kinds apart by content; these only steer the file chooser)
+        upload.setAcceptedFileTypes("text/plain", ".txt", "application/pdf", ".pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+        upload.setMaxFileSize((int) SourceFiles.MAX_BYTES);
+        upload.setDropLabel(new Span(getTranslation("Import articles: PDF, DOCX or plain text (UTF-8 or Windows-1251), up to 20 MB")));
         actions.setId("project-actions");
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         // the row wraps between its items, never inside a label or link

@@ -1,0 +1,239 @@
+package app.tandem.source;
+
+import app.tandem.text.BlockKind;
+import app.tandem.text.OneLineMessage;
+import app.tandem.text.RejectedInputException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.w3c.dom.Node;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An author's DOCX into paragraphs with the kind its styles give them (title, heading, abstract,
+ * author line, list item, table cell, caption, body), its footnotes and endnotes as parts of
+ * their own numbered as Word numbers them, the note's number kept in the text where its anchor
+ * stands. Tracked changes read as accepted (insertions kept, deletions dropped), fields by their
+ * result, comments left out.
+ */
+public final class DocxSourceReader {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    static {
+        // parts that inflate more than 50x, or past 200 MB, are a zip bomb (as for review documents)
+        ZipSecureFile.setMinInflateRatio(0.02);
+        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    }
+
+    public SourceDocument read(String fileName, byte[] bytes) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            checkKind(fileName, pkg);
+            try (XWPFDocument doc = new XWPFDocument(pkg)) {
+                return read(doc);
+            }
+        } catch (RejectedInputException e) {
+            throw e;
+        } catch (Exception | OutOfMemoryError e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (msg.toLowerCase(Locale.ROOT).contains("zip bomb") || msg.contains("exceeds the max")) {
+                throw new RejectedInputException(fileName + ": refused as a possible zip bomb (its content inflates far beyond its size)");
+            }
+            throw new RejectedInputException(fileName + ": not a readable DOCX file (" + OneLineMessage.of(msg) + ")");
+        }
+    }
+
+    private static void checkKind(String fileName, OPCPackage pkg) throws Exception {
+        boolean document = false;
+        for (PackagePart part : pkg.getParts()) {
+            String name = part.getPartName().getName();
+            String type = part.getContentType();
+            if (name.equalsIgnoreCase("/word/vbaProject.bin") || type.contains("macroEnabled")) {
+                throw new RejectedInputException(fileName + ": a macro-enabled Word file (.docm); save it as a plain DOCX and import that");
+            }
+            if (name.equals("/word/document.xml")) {
+                document = true;
+            }
+        }
+        if (!document) {
+            throw new RejectedInputException(fileName + ": a ZIP archive but not a DOCX (it holds no word/document.xml)");
+        }
+    }
+
+    private SourceDocument read(XWPFDocument doc) {
+        Notes notes = new Notes();
+        List<SourcePart> parts = new ArrayList<>();
+        String title = null;
+        for (IBodyElement element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                BlockKind kind = kindOf(doc, p);
+                String text = text(p.getCTP().getDomNode(), notes);
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (kind == BlockKind.TITLE && title == null) {
+                    title = text.strip();
+                }
+                parts.add(SourcePart.paragraph(kind, text));
+            } else if (element instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        for (XWPFParagraph p : cell.getParagraphs()) {
+                            String text = text(p.getCTP().getDomNode(), notes);
+                            if (!text.isBlank()) {
+                                parts.add(SourcePart.paragraph(BlockKind.TABLE_CELL, text));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (title == null) {
+            title = parts.stream().filter(p -> p.kind() == BlockKind.HEADING).map(p -> p.text().strip())
+                    .filter(t -> !t.matches("(?iu)^(Аннотация|Резюме|Abstract|Summary|Введение|Introduction)\\s*[:.]?$"))
+                    .findFirst().orElse(null);
+        }
+        // the notes in the order their anchors stand in the text, each with Word's number
+        for (Map.Entry<String, String> anchor : notes.anchors.entrySet()) {
+            String[] key = anchor.getKey().split(":");
+            XWPFAbstractFootnoteEndnote note = key[0].equals("f")
+                    ? doc.getFootnoteByID(Integer.parseInt(key[1]))
+                    : doc.getEndnoteByID(Integer.parseInt(key[1]));
+            if (note == null) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (XWPFParagraph p : note.getParagraphs()) {
+                String t = text(p.getCTP().getDomNode(), null).strip();
+                if (!t.isEmpty()) {
+                    sb.append(sb.isEmpty() ? "" : " ").append(t);
+                }
+            }
+            if (!sb.isEmpty()) {
+                parts.add(new SourcePart(BlockKind.FOOTNOTE, sb.toString(), false, anchor.getValue()));
+            }
+        }
+        return new SourceDocument("DOCX", title, parts, List.of());
+    }
+
+    /** Footnote and endnote anchors met in the text, numbered as Word shows them (1, 2, … and i, ii, … for endnotes). */
+    private static final class Notes {
+        final Map<String, String> anchors = new LinkedHashMap<>();
+        int footnotes;
+        int endnotes;
+
+        String mark(boolean footnote, String id) {
+            String key = (footnote ? "f:" : "e:") + id;
+            return anchors.computeIfAbsent(key, k -> footnote ? String.valueOf(++footnotes) : roman(++endnotes));
+        }
+
+        private static String roman(int n) {
+            String[] r = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+            int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < v.length; i++) {
+                while (n >= v[i]) {
+                    sb.append(r[i]);
+                    n -= v[i];
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * A paragraph's text as it reads: text runs, tabs and breaks as spaces, inserted text kept,
+     * deleted and moved-away text dropped, field codes left out (their result stays), a note's
+     * anchor as its number.
+     */
+    private static String text(Node node, Notes notes) {
+        StringBuilder sb = new StringBuilder();
+        walk(node, notes, sb);
+        return sb.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").strip();
+    }
+
+    private static void walk(Node node, Notes notes, StringBuilder sb) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() != Node.ELEMENT_NODE || !W.equals(child.getNamespaceURI())) {
+                if (child.getNodeType() == Node.ELEMENT_NODE) {
+                    walk(child, notes, sb);  // mc:AlternateContent and the like hold runs too
+                }
+                continue;
+            }
+            switch (child.getLocalName()) {
+                case "t" -> appendText(child, sb);
+                case "tab", "br", "cr" -> sb.append(' ');
+                case "noBreakHyphen" -> sb.append('-');
+                case "softHyphen" -> sb.append('\u00AD');
+                case "del", "moveFrom", "instrText", "delText", "rPr", "pPr", "commentReference", "fldData" -> {
+                }
+                case "footnoteReference", "endnoteReference" -> {
+                    if (notes != null) {
+                        String id = child.getAttributes().getNamedItemNS(W, "id") == null ? "0"
+                                : child.getAttributes().getNamedItemNS(W, "id").getNodeValue();
+                        sb.append(app.tandem.text.FootnoteMarks.superscript(notes.mark(child.getLocalName().startsWith("foot"), id)));
+                    }
+                }
+                default -> walk(child, notes, sb);
+            }
+        }
+    }
+
+    /** XMLBeans' DOM has no getTextContent: the text is in the element's text nodes. */
+    private static void appendText(Node t, StringBuilder sb) {
+        for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                sb.append(n.getNodeValue());
+            }
+        }
+    }
+
+    private static BlockKind kindOf(XWPFDocument doc, XWPFParagraph p) {
+        String name = styleName(doc, p.getStyleID());
+        String n = name.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (n.equals("title")) {
+            return BlockKind.TITLE;
+        }
+        if (n.startsWith("heading") || n.startsWith("заголовок") || n.equals("subtitle")) {
+            return BlockKind.HEADING;
+        }
+        if (n.startsWith("abstract") && !n.equals("abstracttitle")) {
+            return BlockKind.ABSTRACT;
+        }
+        if (n.equals("abstracttitle")) {
+            return BlockKind.LABEL;
+        }
+        if (n.startsWith("author")) {
+            return BlockKind.AUTHOR;
+        }
+        if (n.startsWith("caption") || n.startsWith("название")) {
+            return BlockKind.CAPTION;
+        }
+        if (n.startsWith("list") || n.startsWith("список") || p.getNumID() != null && !BigInteger.ZERO.equals(p.getNumID())) {
+            return BlockKind.LIST_ITEM;
+        }
+        return BlockKind.BODY;
+    }
+
+    private static String styleName(XWPFDocument doc, String styleId) {
+        if (styleId == null) {
+            return "";
+        }
+        XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(styleId);
+        return style == null || style.getName() == null ? styleId : style.getName();
+    }
+}

@@ -1,0 +1,71 @@
+package app.tandem.source;
+
+import java.util.List;
+
+/**
+ * One line of a PDF page as its glyphs lie: where it starts and ends, its baseline (from the top
+ * of the page), its type size and weight, and its text with word spaces put back from the gaps.
+ */
+record PdfLine(int page, float x0, float x1, float baseline, float size, boolean bold, String text) {
+    private static final java.util.regex.Pattern QUOTE_SPACE = java.util.regex.Pattern.compile("(?<=[^\\s,;:—–-]) (?=[»”])|(?<=[«„]) ");
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\. ?\\. ?\\.(?!\\.)");
+
+    static PdfLine of(int page, List<PdfGlyph> glyphs) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float baseline = glyphs.get(0).baseline();
+        float size = 0;
+        for (PdfGlyph g : glyphs) {
+            x0 = Math.min(x0, g.x0());
+            x1 = Math.max(x1, g.x1());
+            size = Math.max(size, g.size());
+        }
+        int bold = 0;
+        int letters = 0;
+        StringBuilder text = new StringBuilder();
+        PdfGlyph previous = null;
+        for (PdfGlyph g : glyphs) {
+            if (g.size() >= size * 0.85f) {
+                baseline = g.baseline();
+            }
+            if (previous != null && g.x0() - previous.x1() > wordGap(previous, g) && !g.text().isBlank()
+                    && text.length() > 0 && text.charAt(text.length() - 1) != ' ' && !g.superscript()) {
+                text.append(' ');
+            }
+            if (g.text().isBlank()) {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            } else if (g.superscript() && g.text().chars().allMatch(Character::isDigit)) {
+                text.append(app.tandem.text.FootnoteMarks.superscript(g.text()));
+            } else {
+                text.append(g.text());
+                if (Character.isLetter(g.text().charAt(0))) {
+                    letters++;
+                    if (g.bold()) {
+                        bold++;
+                    }
+                }
+            }
+            previous = g;
+        }
+        // TeX sets "…" as three spaced full stops
+        String clean = ELLIPSIS.matcher(text.toString().strip()).replaceAll("…");
+        // the kern around guillemets is no word space: «слово», not « слово »
+        clean = QUOTE_SPACE.matcher(clean).replaceAll("");
+        return new PdfLine(page, x0, x1, baseline, size, letters > 0 && bold * 10 >= letters * 9, clean);
+    }
+
+    /** Kerning stays under a tenth of the type size; the narrowest justified word space is about a fifth. */
+    private static float wordGap(PdfGlyph a, PdfGlyph b) {
+        return 0.14f * Math.max(a.size(), b.size());
+    }
+
+    float width() {
+        return x1 - x0;
+    }
+
+    PdfLine withText(String newText) {
+        return new PdfLine(page, x0, x1, baseline, size, bold, newText);
+    }
+}

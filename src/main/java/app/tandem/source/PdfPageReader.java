@@ -1,0 +1,156 @@
+package app.tandem.source;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads each page of a PDF into lines of positioned glyphs. PDFBox's stripper is used for what it
+ * does well (glyphs with their Unicode text and positions, overprinted duplicates dropped); the
+ * lines are built here from glyph positions, because its own text puts columns side by side.
+ */
+final class PdfPageReader extends PDFTextStripper {
+    /** The pages, each as lines in the order the page's content draws them. */
+    private final List<Page> pages = new ArrayList<>();
+    private int unmapped;
+    private int glyphCount;
+
+    record Page(int number, float width, float height, List<PdfLine> lines) {
+    }
+
+    PdfPageReader() {
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    static PdfPageReader read(PDDocument document) throws IOException {
+        PdfPageReader reader = new PdfPageReader();
+        reader.writeText(document, new StringWriter());
+        return reader;
+    }
+
+    List<Page> pages() {
+        return pages;
+    }
+
+    /** Glyphs whose font has no Unicode mapping for them (shown as U+FFFD). */
+    int unmappedGlyphs() {
+        return unmapped;
+    }
+
+    int glyphCount() {
+        return glyphCount;
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        PDPage page = getCurrentPage();
+        List<PdfGlyph> glyphs = new ArrayList<>();
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition t : article) {
+                if (t.getDir() != 0) {
+                    continue;  // rotated text: margin notes and stamps, not the article's lines
+                }
+                glyphs.add(glyph(t));
+            }
+        }
+        pages.add(new Page(getCurrentPageNo(), page.getMediaBox().getWidth(), page.getMediaBox().getHeight(),
+                lines(getCurrentPageNo(), glyphs)));
+    }
+
+    private PdfGlyph glyph(TextPosition t) {
+        String text = t.getUnicode();
+        if (text == null || text.isEmpty() || text.indexOf('\uFFFD') >= 0) {
+            unmapped++;
+            text = "\uFFFD";
+        } else if (text.length() == 1 && text.charAt(0) >= '\uFB00' && text.charAt(0) <= '\uFB06') {
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC);  // ﬁ, ﬂ, ﬀ: the letters, not the ligature
+        }
+        glyphCount++;
+        float size = t.getFontSizeInPt();
+        if (size <= 0.5f) {
+            size = t.getHeightDir() * 1.4f;
+        }
+        float x0 = t.getXDirAdj();
+        return new PdfGlyph(text, x0, x0 + t.getWidthDirAdj(), t.getYDirAdj(), Math.round(size * 10) / 10f, isBold(t.getFont()), false);
+    }
+
+    private static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName();
+        int plus = name.indexOf('+');
+        String base = (plus >= 0 ? name.substring(plus + 1) : name).toLowerCase(java.util.Locale.ROOT);
+        if (base.contains("bold") || base.contains("black") || base.contains("heavy") || base.contains("semibold")
+                || base.matches("(?:sf|cm|lm|ec)bx.*|.*-bx.*")) {
+            return true;
+        }
+        PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    }
+
+    /**
+     * Glyphs in drawing order into lines: a glyph stays on the line while it sits on the line's
+     * baseline (or is raised and smaller: a footnote marker) and follows on from the glyph before.
+     */
+    static List<PdfLine> lines(int page, List<PdfGlyph> glyphs) {
+        List<PdfLine> out = new ArrayList<>();
+        List<PdfGlyph> current = new ArrayList<>();
+        float base = 0;
+        float size = 0;
+        for (PdfGlyph g : glyphs) {
+            if (current.isEmpty()) {
+                current.add(g);
+                base = g.baseline();
+                size = g.size();
+                continue;
+            }
+            PdfGlyph last = current.get(current.size() - 1);
+            float ref = Math.max(size, 1f);
+            boolean follows = g.x0() >= last.x1() - 0.6f * ref && g.x0() - last.x1() < 1.5f * ref;
+            boolean sameBase = Math.abs(g.baseline() - base) < 0.3f * ref;
+            boolean raised = g.size() < 0.85f * ref && base - g.baseline() > 0.1f * ref && base - g.baseline() < 0.8f * ref;
+            // a line may open with a raised marker ("¹ Там же"): the normal type that follows sets the baseline
+            boolean afterMarker = g.size() > 1.15f * size && g.baseline() > base && g.baseline() - base < 0.8f * g.size();
+            if (follows && (sameBase || raised)) {
+                current.add(raised ? g.asSuperscript() : g);
+            } else if (follows && afterMarker) {
+                current.replaceAll(PdfGlyph::asSuperscript);
+                current.add(g);
+                base = g.baseline();
+                size = g.size();
+            } else {
+                addLine(out, page, current);
+                current = new ArrayList<>();
+                current.add(g);
+                base = g.baseline();
+                size = g.size();
+            }
+            if (!raised && g.size() > size) {
+                size = g.size();
+            }
+        }
+        addLine(out, page, current);
+        return out;
+    }
+
+    private static void addLine(List<PdfLine> out, int page, List<PdfGlyph> glyphs) {
+        if (glyphs.isEmpty() || glyphs.stream().allMatch(g -> g.text().isBlank())) {
+            return;
+        }
+        PdfLine line = PdfLine.of(page, glyphs);
+        if (!line.text().isEmpty()) {
+            out.add(line);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package app.tandem.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * A footnote's marker as PDF and DOCX sources bring it: superscript digits right after the word
+ * or punctuation it stands at ("западе¹", "С. 45.²"). Written so, the marker is never read as
+ * part of the word before it, and the workbench protects it as a code.
+ */
+public final class FootnoteMarks {
+    private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    public static final Pattern MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\*(?=\\s|$)");
+    private static final Pattern DIGIT_MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+
+    private FootnoteMarks() {
+    }
+
+    /** "12" as "¹²"; anything but digits (an asterisk, a letter) as it is. */
+    public static String superscript(String mark) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : mark.toCharArray()) {
+            sb.append(c >= '0' && c <= '9' ? SUPERSCRIPT.charAt(c - '0') : c);
+        }
+        return sb.toString();
+    }
+
+    /** "¹²" as "12". */
+    public static String plain(String mark) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : mark.toCharArray()) {
+            int i = SUPERSCRIPT.indexOf(c);
+            sb.append(i >= 0 ? (char) ('0' + i) : c);
+        }
+        return sb.toString();
+    }
+
+    /** The text without its superscript markers: the running text as a reader reads it aloud. */
+    public static String strip(String text) {
+        return DIGIT_MARK.matcher(text).replaceAll("");
+    }
+}
