@@ -67,12 +67,18 @@ public final class DocumentPipeline {
     public CleanDocument process(app.tandem.source.SourceDocument source, Lang forcedLang) {
         List<CleanBlock> out = new ArrayList<>();
         List<app.tandem.text.HyphenDecision> hyphens = new ArrayList<>();
+        String laidOut = source.parts().stream().filter(p -> p.form() == app.tandem.source.SourcePart.Form.PARAGRAPH_LINES)
+                .map(app.tandem.source.SourcePart::text).collect(java.util.stream.Collectors.joining("\n"));
         for (app.tandem.source.SourcePart part : source.parts()) {
             List<Paragraph> paragraphs;
-            if (part.wrapped()) {
+            if (part.form() == app.tandem.source.SourcePart.Form.WRAPPED_TEXT) {
                 UnwrapResult unwrapped = unwrapper.unwrap(part.text());
                 hyphens.addAll(unwrapped.hyphens());
                 paragraphs = unwrapped.paragraphs();
+            } else if (part.form() == app.tandem.source.SourcePart.Form.PARAGRAPH_LINES) {
+                UnwrapResult joined = unwrapper.joinLines(part.text(), laidOut);
+                hyphens.addAll(joined.hyphens());
+                paragraphs = joined.paragraphs();
             } else {
                 String text = WhitespaceNormalizer.collapseSpaces(WhitespaceNormalizer.normalize(part.text()).replace("\u00AD", "").replace('\n', ' '));
                 paragraphs = text.isBlank() ? List.of() : List.of(new Paragraph(text, 0));

@@ -115,10 +115,41 @@ public final class SentenceSplitter {
 
     public List<String> split(String text, Lang lang) {
         List<String> out = new ArrayList<>();
-        for (Span s : spans(text, lang)) {
-            out.add(text.substring(s.getStart(), s.getEnd()));
+        if (text.chars().noneMatch(SentenceSplitter::isMark)) {
+            for (Span s : spans(text, lang)) {
+                out.add(text.substring(s.getStart(), s.getEnd()));
+            }
+            return out;
+        }
+        // footnote markers ("республики.¹ Период") are split around as if absent, then belong to the sentence they close
+        StringBuilder stripped = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            if (!isMark(text.charAt(i))) {
+                at[stripped.length()] = i;
+                stripped.append(text.charAt(i));
+            }
+        }
+        at[stripped.length()] = text.length();
+        int previousEnd = 0;
+        for (Span s : spans(stripped.toString(), lang)) {
+            int start = at[s.getStart()];
+            while (start > previousEnd && isMark(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at[s.getEnd() - 1] + 1;
+            while (end < text.length() && isMark(text.charAt(end))) {
+                end++;
+            }
+            out.add(text.substring(start, end));
+            previousEnd = end;
         }
         return out;
+    }
+
+    /** A superscript digit: a PDF's or DOCX's footnote marker. */
+    private static boolean isMark(int c) {
+        return c == '¹' || c == '²' || c == '³' || c >= '⁰' && c <= '⁹' && c != 'ⁱ' && c != '⁲' && c != '⁳';
     }
 
     public List<Span> spans(String text, Lang lang) {

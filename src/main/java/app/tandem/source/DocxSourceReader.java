@@ -124,7 +124,7 @@ public final class DocxSourceReader {
                 }
             }
             if (!sb.isEmpty()) {
-                parts.add(new SourcePart(BlockKind.FOOTNOTE, sb.toString(), false, anchor.getValue()));
+                parts.add(new SourcePart(BlockKind.FOOTNOTE, sb.toString(), SourcePart.Form.PARAGRAPH, anchor.getValue()));
             }
         }
         return new SourceDocument("DOCX", title, parts, List.of());

@@ -8,18 +8,24 @@ import java.util.List;
  */
 record PdfLine(int page, float x0, float x1, float baseline, float size, boolean bold, String text) {
     private static final java.util.regex.Pattern QUOTE_SPACE = java.util.regex.Pattern.compile("(?<=[^\\s,;:—–-]) (?=[»”])|(?<=[«„]) ");
-    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\. ?\\. ?\\.(?!\\.)");
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\. \\. \\.(?!\\.)");
 
     static PdfLine of(int page, List<PdfGlyph> glyphs) {
         float x0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
         float baseline = glyphs.get(0).baseline();
         float size = 0;
+        // the size most of the line's letters are set in (a marker or a space glyph of another size aside)
+        java.util.Map<Float, Integer> sizes = new java.util.HashMap<>();
         for (PdfGlyph g : glyphs) {
             x0 = Math.min(x0, g.x0());
             x1 = Math.max(x1, g.x1());
-            size = Math.max(size, g.size());
+            if (!g.superscript() && !g.text().isBlank()) {
+                sizes.merge(g.size(), 1, Integer::sum);
+            }
         }
+        size = sizes.isEmpty() ? glyphs.get(0).size()
+                : sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey();
         int bold = 0;
         int letters = 0;
         StringBuilder text = new StringBuilder();
@@ -50,7 +56,8 @@ record PdfLine(int page, float x0, float x1, float baseline, float size, boolean
             previous = g;
         }
         // TeX sets "…" as three spaced full stops
-        String clean = ELLIPSIS.matcher(text.toString().strip()).replaceAll("…");
+        // accents drawn as glyphs of their own ("s" and a cedilla) compose into the letter
+        String clean = ELLIPSIS.matcher(java.text.Normalizer.normalize(text.toString().strip(), java.text.Normalizer.Form.NFC)).replaceAll("…");
         // the kern around guillemets is no word space: «слово», not « слово »
         clean = QUOTE_SPACE.matcher(clean).replaceAll("");
         return new PdfLine(page, x0, x1, baseline, size, letters > 0 && bold * 10 >= letters * 9, clean);

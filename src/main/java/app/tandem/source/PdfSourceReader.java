@@ -1,6 +1,7 @@
 package app.tandem.source;
 
 import app.tandem.text.BlockKind;
+import app.tandem.text.FootnoteMarks;
 import app.tandem.text.OneLineMessage;
 import app.tandem.text.RejectedInputException;
 import org.apache.pdfbox.Loader;
@@ -85,15 +86,23 @@ public final class PdfSourceReader {
         List<StringBuilder> footnotes = new ArrayList<>();
         List<String> footnoteMarks = new ArrayList<>();
         float spacing = lineSpacing(pages, bodySize);
+        List<SourcePart> parts = new ArrayList<>();
+        ColumnOrder.Placed previous = null;
+        StringBuilder earlierPages = new StringBuilder();
+        StringBuilder heading = new StringBuilder();
+        PdfLine headingLine = null;
         for (PdfPageReader.Page page : pages) {
             List<PdfLine> lines = new ArrayList<>(page.lines());
             lines.removeIf(furniture::contains);
             List<ColumnOrder.Placed> placed = ColumnOrder.order(lines, page.width(), bodySize);
-            boolean[] isNote = footnoteArea(placed, bodySize);
-            if (!body.isEmpty()) {
-                body.append('\f');
+            boolean[] isNote = footnoteArea(placed, bodySize, spacing, earlierPages);
+            for (ColumnOrder.Placed p : placed) {
+                earlierPages.append(p.line().text()).append('\n');
             }
-            ColumnOrder.Placed previous = null;
+            if (headingLine != null && headingLine.page() != page.number()) {
+                parts.add(SourcePart.paragraph(BlockKind.HEADING, heading.toString()));
+                headingLine = null;
+            }
             for (int i = 0; i < placed.size(); i++) {
                 ColumnOrder.Placed p = placed.get(i);
                 PdfLine l = p.line();
@@ -110,35 +119,59 @@ public final class PdfSourceReader {
                     }
                     continue;
                 }
-                if (previous != null && sameHeading(previous.line(), l, bodySize)) {
-                    // a heading's lines are one line for the unwrapper, which takes a line in capitals for a heading of its own
-                    boolean hyphen = body.charAt(body.length() - 1) == '-';
-                    if (hyphen && Character.isLowerCase(l.text().charAt(0))) {
-                        body.setLength(body.length() - 1);
-                    } else if (!hyphen) {
-                        body.append(' ');
-                    }
-                    body.append(l.text());
+                if (isHeadingType(l, bodySize) && (previous == null || !sameHeading(previous.line(), l, bodySize))) {
+                    // a heading is a part of its own: the text before it ends there, whatever its punctuation
+                    flushBody(parts, body);
+                    heading.setLength(0);
+                    heading.append(l.text());
+                    headingLine = l;
                     previous = p;
                     continue;
+                }
+                if (headingLine != null && sameHeading(headingLine, l, bodySize)) {
+                    boolean hyphen = heading.charAt(heading.length() - 1) == '-';
+                    if (hyphen && Character.isLowerCase(l.text().charAt(0))) {
+                        heading.setLength(heading.length() - 1);
+                    } else if (!hyphen) {
+                        heading.append(' ');
+                    }
+                    heading.append(l.text());
+                    headingLine = l;
+                    previous = p;
+                    continue;
+                }
+                if (headingLine != null) {
+                    parts.add(SourcePart.paragraph(BlockKind.HEADING, heading.toString()));
+                    headingLine = null;
+                    previous = null;
                 }
                 if (previous != null && startsParagraph(previous, p, bodySize, spacing)) {
                     body.append('\n');
                 }
-                if (previous != null && body.charAt(body.length() - 1) != '\f') {
+                if (!body.isEmpty()) {
                     body.append('\n');
                 }
                 body.append(l.text());
                 previous = p;
             }
         }
-        List<SourcePart> parts = new ArrayList<>();
-        parts.add(SourcePart.wrapped(body.toString()));
+        if (headingLine != null) {
+            parts.add(SourcePart.paragraph(BlockKind.HEADING, heading.toString()));
+        }
+        flushBody(parts, body);
         for (int i = 0; i < footnotes.size(); i++) {
-            parts.add(new SourcePart(BlockKind.FOOTNOTE, footnotes.get(i).toString(), true, footnoteMarks.get(i)));
+            parts.add(new SourcePart(BlockKind.FOOTNOTE, footnotes.get(i).toString(), SourcePart.Form.PARAGRAPH_LINES, footnoteMarks.get(i)));
         }
         String title = metadataTitle != null ? metadataTitle : largestTypeTitle(pages.isEmpty() ? List.of() : pages.get(0).lines(), bodySize);
         return new SourceDocument("PDF", title, parts, notes);
+    }
+
+    private static void flushBody(List<SourcePart> parts, StringBuilder body) {
+        String text = body.toString().strip();
+        if (!text.isEmpty() && !text.replace("\f", "").isBlank()) {
+            parts.add(new SourcePart(null, text, SourcePart.Form.PARAGRAPH_LINES, null));
+        }
+        body.setLength(0);
     }
 
     /**
@@ -153,14 +186,18 @@ public final class PdfSourceReader {
         if (headingA != headingB || headingA && Math.abs(a.size() - b.size()) > 0.5f) {
             return true;
         }
+        if (Math.abs(a.size() - b.size()) > 0.8f) {
+            return true;  // an author line in larger type, an abstract in smaller type
+        }
         boolean sameColumn = a.page() == b.page() && Math.abs(previous.columnLeft() - current.columnLeft()) < 1f;
         if (sameColumn && b.baseline() - a.baseline() > spacing * 1.45f) {
             return true;
         }
-        float indent = b.x0() - current.columnLeft();
-        float rightGap = current.columnRight() - b.x1();
-        boolean centred = indent > b.size() * 2 && Math.abs(indent - rightGap) < b.size();
-        return indent > b.size() * 0.7f && indent < (current.columnRight() - current.columnLeft()) / 3 || centred;
+        // a first-line indent: further in than the line above in the same column (a narrower block,
+        // such as an abstract set in a box, is no indent), or than the column's edge at its top
+        float colWidth = current.columnRight() - current.columnLeft();
+        float indent = sameColumn ? b.x0() - a.x0() : b.x0() - current.columnLeft();
+        return indent > b.size() * 0.7f && indent < colWidth / 3;
     }
 
     private static boolean sameHeading(PdfLine a, PdfLine b, float bodySize) {
@@ -178,10 +215,11 @@ public final class PdfSourceReader {
     }
 
     /**
-     * The footnote area of each column: the lines in smaller type at its foot, from the first one
-     * that opens with a note's number or mark.
+     * The footnote area of each column: from a line at its foot that opens with a note's mark,
+     * stands apart from the text above (smaller type or a gap, where the rule is) and whose mark,
+     * when raised, is one the text above carries, down to the column's end.
      */
-    private static boolean[] footnoteArea(List<ColumnOrder.Placed> placed, float bodySize) {
+    private static boolean[] footnoteArea(List<ColumnOrder.Placed> placed, float bodySize, float spacing, CharSequence earlierPages) {
         boolean[] out = new boolean[placed.size()];
         int runStart = 0;
         for (int i = 1; i <= placed.size(); i++) {
@@ -191,23 +229,49 @@ public final class PdfSourceReader {
                 continue;
             }
             int end = i - 1;
-            int k = end;
-            while (k >= runStart && placed.get(k).line().size() < bodySize * 0.92f) {
-                k--;
+            // a note may stand a page after its marker, when the page had no room left for it
+            StringBuilder above = new StringBuilder(earlierPages.subSequence(Math.max(0, earlierPages.length() - 6000), earlierPages.length()));
+            for (int j = 0; j < runStart; j++) {
+                above.append(placed.get(j).line().text()).append('\n');
             }
-            if (k >= runStart) {
-                for (int j = k + 1; j <= end; j++) {
-                    if (FOOTNOTE_START.matcher(placed.get(j).line().text()).find()) {
-                        for (int n = j; n <= end; n++) {
-                            out[n] = true;
-                        }
-                        break;
+            for (int j = runStart; j <= end; j++) {
+                PdfLine line = placed.get(j).line();
+                Matcher m = FOOTNOTE_START.matcher(line.text());
+                if (m.find() && opensNoteArea(placed, runStart, j, end, m.group(1), above, bodySize, spacing)) {
+                    for (int n = j; n <= end; n++) {
+                        out[n] = true;
                     }
+                    break;
                 }
+                above.append(line.text()).append('\n');
             }
             runStart = i;
         }
         return out;
+    }
+
+    private static boolean opensNoteArea(List<ColumnOrder.Placed> placed, int runStart, int j, int end, String mark,
+                                         CharSequence above, float bodySize, float spacing) {
+        PdfLine first = placed.get(j).line();
+        boolean small = first.size() < bodySize * 0.92f;
+        boolean raised = !mark.isEmpty() && FootnoteMarks.plain(mark).chars().allMatch(Character::isDigit) && !mark.equals(FootnoteMarks.plain(mark));
+        boolean markedAbove = raised && above.toString().contains(mark);
+        if (j == runStart) {
+            // a column holding only notes (the text ended in the column before): small type and a known mark
+            return small && markedAbove && placed.subList(j, end + 1).stream().allMatch(p -> p.line().size() <= first.size() + 0.5f);
+        }
+        PdfLine before = placed.get(j - 1).line();
+        boolean apart = small || first.baseline() - before.baseline() > spacing * 1.3f;
+        if (!apart || !(small || markedAbove)) {
+            return false;
+        }
+        // everything below is note text: no larger type than the first note's
+        for (int n = j; n <= end; n++) {
+            if (placed.get(n).line().size() > first.size() + 0.5f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The type size most characters are set in. */

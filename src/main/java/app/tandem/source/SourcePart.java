@@ -3,17 +3,25 @@ package app.tandem.source;
 import app.tandem.text.BlockKind;
 
 /**
- * A piece of a source document as its reader found it. {@code wrapped} text still has the line
- * breaks of a page (a PDF's lines) and goes through unwrapping; otherwise each part is one
- * paragraph. {@code kind} is what the format itself says (a DOCX style, a PDF's footnote area);
- * null leaves it to the structure detector. {@code note} is a footnote's number or mark.
+ * A piece of a source document as its reader found it, in one of three forms (see {@link Form}).
+ * {@code kind} is what the format itself says (a DOCX style, a PDF's footnote area or type
+ * size); null leaves it to the structure detector. {@code note} is a footnote's number or mark.
  */
-public record SourcePart(BlockKind kind, String text, boolean wrapped, String note) {
+public record SourcePart(BlockKind kind, String text, Form form, String note) {
+    public enum Form {
+        /** Extracted text with its line breaks: paragraphs are found by unwrapping. */
+        WRAPPED_TEXT,
+        /** Lines whose paragraphs the layout told (a blank line before each): only broken words are decided. */
+        PARAGRAPH_LINES,
+        /** One paragraph, ready. */
+        PARAGRAPH
+    }
+
     public static SourcePart wrapped(String text) {
-        return new SourcePart(null, text, true, null);
+        return new SourcePart(null, text, Form.WRAPPED_TEXT, null);
     }
 
     public static SourcePart paragraph(BlockKind kind, String text) {
-        return new SourcePart(kind, text, false, null);
+        return new SourcePart(kind, text, Form.PARAGRAPH, null);
     }
 }

@@ -53,41 +53,7 @@ public final class LineUnwrapper {
             if (SourceLine.endsSentence(acc)) {
                 runStart = current.length();
             }
-            if (acc.endsWith("\u00AD")) {
-                // a soft hyphen is the typesetter's own mark of a broken word: no dictionary needed
-                current.setLength(current.length() - 1);
-                String right = next.text().split("\\s", 2)[0];
-                int wordStart = current.length();
-                while (wordStart > 0 && !Character.isWhitespace(current.charAt(wordStart - 1))) {
-                    wordStart--;
-                }
-                String left = current.substring(wordStart);
-                hyphens.add(new HyphenDecision(prev.lineNo(), left, right, left + right, "a soft hyphen: the typesetter's break"));
-                current.append(next.text());
-                continue;
-            }
-            Matcher hyphen = WORD_HYPHEN_END.matcher(acc);
-            Matcher lead = LEADING_WORD.matcher(next.text());
-            if (hyphen.find() && lead.find() && !isHeadingLine(next.text())) {
-                String left = hyphen.group(1);
-                String right = lead.group(1);
-                String leftFragment = left.substring(left.lastIndexOf('-') + 1);
-                WrapHyphenJoiner joiner = Scripts.dominant(left + right, Lang.RU) == Lang.RU ? russian : english;
-                WrapHyphenJoiner.Join join = joiner.join(left, right, documentWords);
-                String word = join.word();
-                hyphens.add(new HyphenDecision(prev.lineNo(), leftFragment, right,
-                        word.substring(Math.max(0, left.length() - leftFragment.length())), join.reason()));
-                current.setLength(tailStart + hyphen.start(1));
-                current.append(word).append(next.text().substring(right.length()));
-                continue;
-            }
-            Matcher digitHyphen = DIGIT_HYPHEN_END.matcher(acc);
-            if (digitHyphen.find() && SUFFIX_OR_NUMBER_START.matcher(next.text()).find()) {
-                // "1920-" / "х гг.", "1917-" / "1922": the hyphen belongs to the number's word or range
-                String right = next.text().split("\\s", 2)[0];
-                hyphens.add(new HyphenDecision(prev.lineNo(), digitHyphen.group(1), right, digitHyphen.group(1) + "-" + right,
-                        "a number's ending or range: the hyphen stays"));
-                current.append(next.text());
+            if (joinsBrokenWord(current, tailStart, acc, prev, next, documentWords, hyphens)) {
                 continue;
             }
             if (breaksBetween(acc, current.length() - runStart, prev, next, i + 1 < lines.size() ? lines.get(i + 1) : null, layout)) {
@@ -101,6 +67,87 @@ public final class LineUnwrapper {
             }
         }
         // (a soft hyphen on the file's last line has no next line to join)
+        paragraphs.add(new Paragraph(current.toString().replace("\u00AD", ""), start));
+        return new UnwrapResult(paragraphs, hyphens);
+    }
+
+    /**
+     * Joins {@code next} to the paragraph when the line before it ends in a broken word: a soft
+     * hyphen, a hyphen the dictionary and the document decide on, or a number's hyphen.
+     */
+    private boolean joinsBrokenWord(StringBuilder current, int tailStart, String acc, SourceLine prev, SourceLine next,
+                                    Set<String> documentWords, List<HyphenDecision> hyphens) {
+        if (acc.endsWith("\u00AD")) {
+            // a soft hyphen is the typesetter's own mark of a broken word: no dictionary needed
+            current.setLength(current.length() - 1);
+            String right = next.text().split("\\s", 2)[0];
+            int wordStart = current.length();
+            while (wordStart > 0 && !Character.isWhitespace(current.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String left = current.substring(wordStart);
+            hyphens.add(new HyphenDecision(prev.lineNo(), left, right, left + right, "a soft hyphen: the typesetter's break"));
+            current.append(next.text());
+            return true;
+        }
+        Matcher hyphen = WORD_HYPHEN_END.matcher(acc);
+        Matcher lead = LEADING_WORD.matcher(next.text());
+        if (hyphen.find() && lead.find() && !isHeadingLine(next.text())) {
+            String left = hyphen.group(1);
+            String right = lead.group(1);
+            String leftFragment = left.substring(left.lastIndexOf('-') + 1);
+            WrapHyphenJoiner joiner = Scripts.dominant(left + right, Lang.RU) == Lang.RU ? russian : english;
+            WrapHyphenJoiner.Join join = joiner.join(left, right, documentWords);
+            String word = join.word();
+            hyphens.add(new HyphenDecision(prev.lineNo(), leftFragment, right,
+                    word.substring(Math.max(0, left.length() - leftFragment.length())), join.reason()));
+            current.setLength(tailStart + hyphen.start(1));
+            current.append(word).append(next.text().substring(right.length()));
+            return true;
+        }
+        Matcher digitHyphen = DIGIT_HYPHEN_END.matcher(acc);
+        if (digitHyphen.find() && SUFFIX_OR_NUMBER_START.matcher(next.text()).find()) {
+            // "1920-" / "х гг.", "1917-" / "1922": the hyphen belongs to the number's word or range
+            String right = next.text().split("\\s", 2)[0];
+            hyphens.add(new HyphenDecision(prev.lineNo(), digitHyphen.group(1), right, digitHyphen.group(1) + "-" + right,
+                    "a number's ending or range: the hyphen stays"));
+            current.append(next.text());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Lines whose paragraphs are already known (a PDF's, from its layout): a blank line starts a
+     * paragraph, every other line joins the one before, broken words decided as in {@link #unwrap}
+     * with {@code documentText}'s words as the document's own spelling.
+     */
+    public UnwrapResult joinLines(String text, String documentText) {
+        Set<String> documentWords = documentWords(readLines(WhitespaceNormalizer.normalize(documentText)));
+        List<SourceLine> lines = readLines(WhitespaceNormalizer.normalize(text));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<HyphenDecision> hyphens = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return new UnwrapResult(paragraphs, hyphens);
+        }
+        StringBuilder current = new StringBuilder(lines.get(0).text());
+        int start = lines.get(0).lineNo();
+        for (int i = 1; i < lines.size(); i++) {
+            SourceLine prev = lines.get(i - 1);
+            SourceLine next = lines.get(i);
+            // (a web address on a line of its own stands apart, as in unwrapped text)
+            if (next.blanksBefore() > 0 || isAddressLine(prev.text()) || isAddressLine(next.text())) {
+                paragraphs.add(new Paragraph(current.toString().replace("\u00AD", ""), start));
+                current.setLength(0);
+                current.append(next.text());
+                start = next.lineNo();
+                continue;
+            }
+            int tailStart = Math.max(0, current.length() - 200);
+            if (!joinsBrokenWord(current, tailStart, current.substring(tailStart), prev, next, documentWords, hyphens)) {
+                current.append(' ').append(next.text());
+            }
+        }
         paragraphs.add(new Paragraph(current.toString().replace("\u00AD", ""), start));
         return new UnwrapResult(paragraphs, hyphens);
     }
