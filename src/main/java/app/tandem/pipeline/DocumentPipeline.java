@@ -85,7 +85,9 @@ public final class DocumentPipeline {
             }
             List<TextBlock> detected = structure.detect(paragraphs);
             if (part.kind() != null && part.kind() != BlockKind.BODY) {
-                detected = detected.stream().map(b -> new TextBlock(part.kind(), b.lang(), b.text(), b.firstLine())).toList();
+                // (a label set as a heading, "Аннотация:", stays a label: it names a part, never the article)
+                detected = detected.stream().map(b -> b.kind() == BlockKind.LABEL || b.kind() == BlockKind.KEYWORDS && part.kind() == BlockKind.HEADING ? b
+                        : new TextBlock(part.kind(), b.lang(), b.text(), b.firstLine())).toList();
             }
             for (CleanBlock b : build(detected, new UnwrapResult(paragraphs, List.of()), forcedLang).blocks()) {
                 out.add(part.note() == null ? b : b.withMark(part.note()));

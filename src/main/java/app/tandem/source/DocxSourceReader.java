@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.w3c.dom.Node;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ public final class DocxSourceReader {
     }
 
     public SourceDocument read(String fileName, byte[] bytes) {
+        checkEntries(fileName, bytes);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             checkKind(fileName, pkg);
             try (XWPFDocument doc = new XWPFDocument(pkg)) {
@@ -54,6 +56,51 @@ public final class DocxSourceReader {
                 throw new RejectedInputException(fileName + ": refused as a possible zip bomb (its content inflates far beyond its size)");
             }
             throw new RejectedInputException(fileName + ": not a readable DOCX file (" + OneLineMessage.of(msg) + ")");
+        }
+    }
+
+    /** Most a DOCX may hold once inflated: an article with its images is far below. */
+    private static final long MAX_INFLATED = 200L * 1024 * 1024;
+
+    /**
+     * What the package holds, from the ZIP itself: a macro project or a macro-enabled content
+     * type is refused even where the package is not valid enough for POI to open, and a package
+     * that inflates past the limit is refused before anything is parsed.
+     */
+    private static void checkEntries(String fileName, byte[] bytes) {
+        long inflated = 0;
+        boolean document = false;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String name = e.getName();
+                if (name.equalsIgnoreCase("word/vbaProject.bin")) {
+                    throw new RejectedInputException(fileName + ": a macro-enabled Word file (.docm); save it as a plain DOCX and import that");
+                }
+                document |= name.equals("word/document.xml");
+                StringBuilder types = name.equals("[Content_Types].xml") ? new StringBuilder() : null;
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    inflated += n;
+                    if (inflated > MAX_INFLATED) {
+                        throw new RejectedInputException(fileName + ": refused as a possible zip bomb (it inflates past "
+                                + MAX_INFLATED / (1024 * 1024) + " MB)");
+                    }
+                    if (types != null && types.length() < 1_000_000) {
+                        types.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+                if (types != null && types.indexOf("macroEnabled") >= 0) {
+                    throw new RejectedInputException(fileName + ": a macro-enabled Word file (.docm); save it as a plain DOCX and import that");
+                }
+            }
+        } catch (RejectedInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new RejectedInputException(fileName + ": not a readable DOCX file (a damaged ZIP package: "
+                    + OneLineMessage.of(String.valueOf(e.getMessage())) + ")");
+        }
+        if (!document) {
+            throw new RejectedInputException(fileName + ": a ZIP archive but not a DOCX (it holds no word/document.xml)");
         }
     }
 

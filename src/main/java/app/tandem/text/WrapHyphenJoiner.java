@@ -132,7 +132,9 @@ public final class WrapHyphenJoiner {
         boolean stem = RELATIVE_STEM_ENDINGS.stream().anyMatch(lower::endsWith)
                 && words.tags(left).stream().anyMatch(t -> t.startsWith("ADJ:Short:Neut"));
         boolean adjective = right.length() >= 4 && words.tags(right).stream().anyMatch(t -> t.startsWith("ADJ"));
-        return stem && adjective;
+        // the fused word can be a noun ("военнопленных"): a compound of two adjectives has no noun reading
+        boolean fusedNoun = words.tags(left + right).stream().anyMatch(t -> t.startsWith("NN"));
+        return stem && adjective && !fusedNoun;
     }
 
     private static boolean allCapitals(String s) {
