@@ -96,6 +96,16 @@ public final class DocumentPipeline {
         return new CleanDocument(out, hyphens);
     }
 
+    /**
+     * A note that is a source reference ("РГАСПИ. Ф. 5. Оп. 1. Д. 2138. Л. 15.", "Там же. С. 45.")
+     * falls apart at its abbreviations into pieces of a word or two; it is one segment, as a
+     * translator renders it in one go.
+     */
+    private static boolean isReference(List<String> pieces, String text) {
+        return pieces.size() > 1 && text.length() <= 400
+                && pieces.stream().anyMatch(p -> p.strip().split("\\s+").length <= 2);
+    }
+
     private CleanDocument build(List<TextBlock> blocks, UnwrapResult unwrapped, Lang forcedLang) {
         List<CleanBlock> out = new ArrayList<>();
         for (TextBlock b : blocks) {
@@ -103,6 +113,9 @@ public final class DocumentPipeline {
             List<String> sentences = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LABEL || b.kind() == BlockKind.TITLE
                     ? List.of(b.text())
                     : splitter.split(b.text(), lang);
+            if (b.kind() == BlockKind.FOOTNOTE && isReference(sentences, b.text())) {
+                sentences = List.of(b.text());
+            }
             out.add(new CleanBlock(b.kind(), lang, b.text(), sentences, null));
         }
         return new CleanDocument(out, unwrapped.hyphens());

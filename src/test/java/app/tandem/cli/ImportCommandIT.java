@@ -57,6 +57,45 @@ class ImportCommandIT {
     }
 
     @Test
+    void aPdfAndADocxImportWithTheirTitlesFootnotesAndFilesAndAScanIsRefused() throws Exception {
+        Path data = tmp.resolve("data");
+        Path pdf = Path.of("src/test/resources/sources/004-tex2abs.pdf");
+        Path docx = tmp.resolve("author.docx");
+        Files.copy(Path.of("src/test/resources/sources/article-004.docx"), docx);
+        // told apart by content: a PDF named .txt is still a PDF
+        Path scan = tmp.resolve("scan.txt");
+        Files.copy(Path.of("src/test/resources/sources/scanned.pdf"), scan);
+
+        TandemCommand.Result refused = tandem("import", "--tandem.data-dir=" + data, scan.toString());
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("scan.txt: no text layer").contains("run OCR first").doesNotContain("Exception");
+
+        TandemCommand.Result r = tandem("import", "--tandem.data-dir=" + data, "--project", "Sources", pdf.toString(), docx.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("004-tex2abs.pdf: document #").contains("\"У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ\"")
+                .contains("author.docx: document #");
+
+        TestDatabase db = TestDatabase.ofAppData(data);
+        assertThat(db.count("document")).isEqualTo(2);
+        assertThat(db.jdbc.sql("SELECT source_format FROM document ORDER BY id").query(String.class).list()).containsExactly("PDF", "DOCX");
+        assertThat(db.jdbc.sql("SELECT COUNT(*) FROM document WHERE source_file IS NOT NULL").query(Integer.class).single()).isEqualTo(2);
+        List<String> docxNotes = db.jdbc.sql("""
+                SELECT b.mark FROM block b JOIN document d ON d.id = b.document_id
+                WHERE d.file_name = 'author.docx' AND b.kind = 'FOOTNOTE' ORDER BY b.position""").query(String.class).list();
+        assertThat(docxNotes).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(db.jdbc.sql("""
+                SELECT COUNT(*) FROM segment s JOIN block b ON b.id = s.block_id WHERE b.kind = 'FOOTNOTE'""").query(Integer.class).single())
+                .isGreaterThanOrEqualTo(6);
+
+        // the footnotes travel with the document: XLIFF 2.0 carries them as units of their own
+        Path xlf = tmp.resolve("author.xlf");
+        TandemCommand.Result export = tandem("export", "--tandem.data-dir=" + data, "--document", "author", "--format", "xliff",
+                "--out", xlf.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readString(xlf)).contains("РГАСПИ. Ф. 5. Оп. 1. Д. 2138. Л. 15.").contains("¹");
+    }
+
+    @Test
     void importingTheSeedsIntoAnEmptyDataDirGivesExactlyOneCopy() throws Exception {
         Path data = tmp.resolve("data");
         List<String> args = new ArrayList<>(List.of("import", "--tandem.data-dir=" + data));
