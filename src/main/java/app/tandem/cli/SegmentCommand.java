@@ -6,6 +6,7 @@ import app.tandem.pipeline.DocumentPipeline;
 import app.tandem.source.SourceFiles;
 import app.tandem.text.BlockKind;
 import app.tandem.text.FootnoteMarks;
+import app.tandem.text.FormatCodes;
 import app.tandem.text.Lang;
 import app.tandem.text.TextDecoder;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class SegmentCommand implements Callable<Integer> {
     boolean plain;
 
     @Option(names = "--footnotes", description = "also print the footnotes (after the text, each opened by its number); "
-            + "without it the running text is printed and footnote markers are left out")
+            + "without it the running text is printed and footnote markers and formatting codes are left out")
     boolean footnotes;
 
     @Parameters(arity = "1", paramLabel = "FILE")
@@ -56,7 +57,7 @@ final class SegmentCommand implements Callable<Integer> {
                 continue;
             }
             for (String s : block.sentences()) {
-                sb.append(footnotes ? s.replace('\n', ' ') : FootnoteMarks.strip(s.replace('\n', ' '))).append('\n');
+                sb.append(footnotes ? s.replace('\n', ' ') : FormatCodes.strip(FootnoteMarks.strip(s.replace('\n', ' ')))).append('\n');
             }
         }
         if (footnotes) {

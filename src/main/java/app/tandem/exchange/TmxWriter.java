@@ -101,13 +101,13 @@ public final class TmxWriter implements AutoCloseable {
         List<InlineToken> tokens = inline.find(text);
         int x = 1;
         for (InlineToken t : tokens) {
-            if (t.type() != InlineToken.Type.FOOTNOTE) {
+            if (t.type() == InlineToken.Type.CITATION) {
                 continue;
             }
             xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
             xml.writeStartElement("ph");
             xml.writeAttribute("x", String.valueOf(x++));
-            xml.writeAttribute("type", "x-footnote");
+            xml.writeAttribute("type", t.type() == InlineToken.Type.FORMAT ? "x-format" : "x-footnote");
             xml.writeCharacters(t.text());
             xml.writeEndElement();
             pos = t.end();

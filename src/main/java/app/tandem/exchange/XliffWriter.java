@@ -152,8 +152,15 @@ public final class XliffWriter implements AutoCloseable {
             xml.writeEmptyElement("ph");
             xml.writeAttribute("id", prefix + (i + 1));
             xml.writeAttribute("dataRef", "d" + prefix + (i + 1));
-            xml.writeAttribute("type", "other");
-            xml.writeAttribute("subType", t.type() == InlineToken.Type.FOOTNOTE ? "tandem:footnote" : "tandem:citation");
+            if (t.type() == InlineToken.Type.FORMAT) {
+                // a DOCX run's formatting: its start and its end are each a placeholder, as a sentence may hold only one of them
+                xml.writeAttribute("type", "fmt");
+                xml.writeAttribute("subType", "tandem:" + app.tandem.text.FormatCodes.tag(t.text())
+                        + (app.tandem.text.FormatCodes.isClosing(t.text()) ? "-end" : "-start"));
+            } else {
+                xml.writeAttribute("type", "other");
+                xml.writeAttribute("subType", t.type() == InlineToken.Type.FOOTNOTE ? "tandem:footnote" : "tandem:citation");
+            }
             pos = t.end();
         }
         xml.writeCharacters(SafeXml.clean(text.substring(pos)));
@@ -192,7 +199,8 @@ public final class XliffWriter implements AutoCloseable {
             xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
             xml.writeStartElement("ph");
             xml.writeAttribute("id", String.valueOf(n++));
-            xml.writeAttribute("ctype", t.type() == InlineToken.Type.FOOTNOTE ? "x-footnote" : "x-citation");
+            xml.writeAttribute("ctype", t.type() == InlineToken.Type.FOOTNOTE ? "x-footnote"
+                    : t.type() == InlineToken.Type.FORMAT ? "x-format" : "x-citation");
             xml.writeCharacters(SafeXml.clean(t.text()));
             xml.writeEndElement();
             pos = t.end();

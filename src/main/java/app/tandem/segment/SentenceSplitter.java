@@ -113,43 +113,68 @@ public final class SentenceSplitter {
         }
     }
 
+    /** Codes the sentence detector does not see: footnote markers in superscript and formatting codes. */
+    private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
+            "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|" + app.tandem.text.FormatCodes.CODE.pattern());
+
     public List<String> split(String text, Lang lang) {
         List<String> out = new ArrayList<>();
-        if (text.chars().noneMatch(SentenceSplitter::isMark)) {
+        java.util.regex.Matcher codes = CODES.matcher(text);
+        if (!codes.find()) {
             for (Span s : spans(text, lang)) {
                 out.add(text.substring(s.getStart(), s.getEnd()));
             }
             return out;
         }
-        // footnote markers ("республики.¹ Период") are split around as if absent, then belong to the sentence they close
+        // split as if the codes were absent ("республики.¹ Период", "конференция.⟨/i⟩ Далее"); a marker
+        // or a closing code then ends the sentence it follows, an opening code starts the next one
         StringBuilder stripped = new StringBuilder(text.length());
+        boolean[] closesLeft = new boolean[text.length()];
         int[] at = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); i++) {
-            if (!isMark(text.charAt(i))) {
-                at[stripped.length()] = i;
-                stripped.append(text.charAt(i));
+        int pos = 0;
+        codes.reset();
+        while (true) {
+            boolean found = codes.find();
+            int codeStart = found ? codes.start() : text.length();
+            for (; pos < codeStart; pos++) {
+                at[stripped.length()] = pos;
+                stripped.append(text.charAt(pos));
             }
+            if (!found) {
+                break;
+            }
+            boolean left = !codes.group().startsWith("⟨") || codes.group().startsWith("⟨/");
+            for (int i = codes.start(); i < codes.end(); i++) {
+                closesLeft[i] = left;
+            }
+            pos = codes.end();
         }
         at[stripped.length()] = text.length();
         int previousEnd = 0;
         for (Span s : spans(stripped.toString(), lang)) {
-            int start = at[s.getStart()];
-            while (start > previousEnd && isMark(text.charAt(start - 1))) {
-                start--;
+            int start = previousEnd;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
             }
-            int end = at[s.getEnd() - 1] + 1;
-            while (end < text.length() && isMark(text.charAt(end))) {
+            int end = Math.max(start, at[s.getEnd() - 1] + 1);
+            while (end < text.length() && closesLeft[end]) {
                 end++;
             }
-            out.add(text.substring(start, end));
+            if (end > start) {
+                out.add(text.substring(start, end));
+            }
             previousEnd = end;
         }
+        String rest = text.substring(Math.min(previousEnd, text.length())).strip();
+        if (!rest.isEmpty()) {
+            // codes after the last sentence (an opening code with nothing after it) stay with it
+            if (out.isEmpty()) {
+                out.add(rest);
+            } else {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + rest);
+            }
+        }
         return out;
-    }
-
-    /** A superscript digit: a PDF's or DOCX's footnote marker. */
-    private static boolean isMark(int c) {
-        return c == '¹' || c == '²' || c == '³' || c >= '⁰' && c <= '⁹' && c != 'ⁱ' && c != '⁲' && c != '⁳';
     }
 
     public List<Span> spans(String text, Lang lang) {

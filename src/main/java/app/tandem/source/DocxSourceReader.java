@@ -1,6 +1,8 @@
 package app.tandem.source;
 
 import app.tandem.text.BlockKind;
+import app.tandem.text.FootnoteMarks;
+import app.tandem.text.FormatCodes;
 import app.tandem.text.OneLineMessage;
 import app.tandem.text.RejectedInputException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -205,48 +207,169 @@ public final class DocxSourceReader {
     /**
      * A paragraph's text as it reads: text runs, tabs and breaks as spaces, inserted text kept,
      * deleted and moved-away text dropped, field codes left out (their result stays), a note's
-     * anchor as its number.
+     * anchor as its number in superscript, a run's bold, italic, underline, superscript or
+     * subscript as formatting codes (not where they cover the whole paragraph: a heading set in
+     * bold needs no code).
      */
     private static String text(Node node, Notes notes) {
-        StringBuilder sb = new StringBuilder();
-        walk(node, notes, sb);
-        return sb.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").strip();
+        Runs runs = new Runs(notes);
+        runs.walk(node);
+        runs.closeAll();
+        String text = runs.sb.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ");
+        // spaces stand outside the codes: "⟨i⟩слово ⟨/i⟩далее" reads "⟨i⟩слово⟨/i⟩ далее"
+        text = text.replaceAll("\\s+(⟨/[a-z]+⟩)", "$1 ").replaceAll("(⟨[a-z]+⟩)\\s+", " $1");
+        return unwrapWhole(text.replaceAll(" {2,}", " ").strip());
     }
 
-    private static void walk(Node node, Notes notes, StringBuilder sb) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() != Node.ELEMENT_NODE || !W.equals(child.getNamespaceURI())) {
-                if (child.getNodeType() == Node.ELEMENT_NODE) {
-                    walk(child, notes, sb);  // mc:AlternateContent and the like hold runs too
+    /** "⟨b⟩Заключение⟨/b⟩": a code around the whole paragraph says nothing a segment needs. */
+    private static String unwrapWhole(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^⟨([a-z]+)⟩(.*)⟨/\\1⟩$", java.util.regex.Pattern.DOTALL).matcher(text);
+        if (m.matches() && !m.group(2).contains(FormatCodes.open(m.group(1)))) {
+            return unwrapWhole(m.group(2).strip());
+        }
+        return text;
+    }
+
+    /** Walks a paragraph's runs, opening and closing formatting codes where a run's formatting changes. */
+    private static final class Runs {
+        final StringBuilder sb = new StringBuilder();
+        final Notes notes;
+        final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        java.util.Set<String> runStyles = java.util.Set.of();
+
+        Runs(Notes notes) {
+            this.notes = notes;
+        }
+
+        void walk(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() != Node.ELEMENT_NODE) {
+                    continue;
                 }
-                continue;
+                if (!W.equals(child.getNamespaceURI())) {
+                    walk(child);  // mc:AlternateContent and the like hold runs too
+                    continue;
+                }
+                switch (child.getLocalName()) {
+                    case "r" -> {
+                        java.util.Set<String> outer = runStyles;
+                        runStyles = styles(child);
+                        walk(child);
+                        runStyles = outer;
+                    }
+                    case "t" -> text(textOf(child));
+                    case "tab", "br", "cr" -> sb.append(' ');
+                    case "noBreakHyphen" -> text("-");
+                    case "softHyphen" -> sb.append('\u00AD');
+                    case "del", "moveFrom", "instrText", "delText", "rPr", "pPr", "commentReference", "fldData" -> {
+                    }
+                    case "footnoteReference", "endnoteReference" -> {
+                        if (notes != null) {
+                            Node id = child.getAttributes().getNamedItemNS(W, "id");
+                            sb.append(FootnoteMarks.superscript(notes.mark(child.getLocalName().startsWith("foot"),
+                                    id == null ? "0" : id.getNodeValue())));
+                        }
+                    }
+                    default -> walk(child);
+                }
             }
-            switch (child.getLocalName()) {
-                case "t" -> appendText(child, sb);
-                case "tab", "br", "cr" -> sb.append(' ');
-                case "noBreakHyphen" -> sb.append('-');
-                case "softHyphen" -> sb.append('\u00AD');
-                case "del", "moveFrom", "instrText", "delText", "rPr", "pPr", "commentReference", "fldData" -> {
+        }
+
+        private void text(String t) {
+            if (!t.isBlank()) {
+                apply(runStyles);
+            }
+            sb.append(t);
+        }
+
+        /** Closes what the run does not have (and what was opened after it, to reopen), opens what it adds. */
+        private void apply(java.util.Set<String> wanted) {
+            java.util.List<String> reopen = new java.util.ArrayList<>();
+            while (open.stream().anyMatch(tag -> !wanted.contains(tag))) {
+                String tag = open.pop();
+                sb.append(FormatCodes.close(tag));
+                if (wanted.contains(tag)) {
+                    reopen.add(0, tag);
                 }
-                case "footnoteReference", "endnoteReference" -> {
-                    if (notes != null) {
-                        String id = child.getAttributes().getNamedItemNS(W, "id") == null ? "0"
-                                : child.getAttributes().getNamedItemNS(W, "id").getNodeValue();
-                        sb.append(app.tandem.text.FootnoteMarks.superscript(notes.mark(child.getLocalName().startsWith("foot"), id)));
+            }
+            for (String tag : reopen) {
+                sb.append(FormatCodes.open(tag));
+                open.push(tag);
+            }
+            for (String tag : List.of("b", "i", "u", "sup", "sub")) {
+                if (wanted.contains(tag) && !open.contains(tag)) {
+                    sb.append(FormatCodes.open(tag));
+                    open.push(tag);
+                }
+            }
+        }
+
+        void closeAll() {
+            while (!open.isEmpty()) {
+                sb.append(FormatCodes.close(open.pop()));
+            }
+        }
+
+        /** A run's own formatting (w:rPr); a note's anchor carries none of it. */
+        private static java.util.Set<String> styles(Node run) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c.getNodeType() == Node.ELEMENT_NODE && ("footnoteReference".equals(c.getLocalName()) || "endnoteReference".equals(c.getLocalName()))) {
+                    return java.util.Set.of();
+                }
+            }
+            for (Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c.getNodeType() != Node.ELEMENT_NODE || !"rPr".equals(c.getLocalName())) {
+                    continue;
+                }
+                for (Node p = c.getFirstChild(); p != null; p = p.getNextSibling()) {
+                    if (p.getNodeType() != Node.ELEMENT_NODE) {
+                        continue;
+                    }
+                    Node valNode = p.getAttributes().getNamedItemNS(W, "val");
+                    String val = valNode == null ? "" : valNode.getNodeValue();
+                    boolean on = !val.equals("0") && !val.equals("false") && !val.equals("none");
+                    switch (p.getLocalName()) {
+                        case "b" -> {
+                            if (on) {
+                                out.add("b");
+                            }
+                        }
+                        case "i" -> {
+                            if (on) {
+                                out.add("i");
+                            }
+                        }
+                        case "u" -> {
+                            if (on) {
+                                out.add("u");
+                            }
+                        }
+                        case "vertAlign" -> {
+                            if (val.equals("superscript")) {
+                                out.add("sup");
+                            } else if (val.equals("subscript")) {
+                                out.add("sub");
+                            }
+                        }
+                        default -> {
+                        }
                     }
                 }
-                default -> walk(child, notes, sb);
             }
+            return out;
         }
     }
 
     /** XMLBeans' DOM has no getTextContent: the text is in the element's text nodes. */
-    private static void appendText(Node t, StringBuilder sb) {
+    private static String textOf(Node t) {
+        StringBuilder sb = new StringBuilder();
         for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                 sb.append(n.getNodeValue());
             }
         }
+        return sb.toString();
     }
 
     private static BlockKind kindOf(XWPFDocument doc, XWPFParagraph p) {

@@ -29,6 +29,7 @@ public final class InlineTokenFinder {
         add(out, PAREN_REFERENCE.matcher(text), InlineToken.Type.CITATION, 0);
         add(out, FOOTNOTE.matcher(text), InlineToken.Type.FOOTNOTE, 1);
         add(out, SUPERSCRIPT_MARK.matcher(text), InlineToken.Type.FOOTNOTE, 0);
+        add(out, FormatCodes.CODE.matcher(text), InlineToken.Type.FORMAT, 0);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

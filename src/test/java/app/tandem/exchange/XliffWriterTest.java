@@ -23,7 +23,10 @@ class XliffWriterTest {
             new ExportSegment(12, 2, "Договор подписали на западе1.", "The treaty was signed in the west1.", "TRANSLATED", false, 2, ""),
             new ExportSegment(13, 3, "Второе предложение пары.", null, "DRAFT", true, 1, null),
             new ExportSegment(14, 4, "Ещё не переведено & <не размечено>.", null, "NEW", false, 0, "anna: ask\nrita: later"),
-            new ExportSegment(15, 5, "Черновик.", "Draft.", "DRAFT", false, 1, null));
+            new ExportSegment(15, 5, "Черновик.", "Draft.", "DRAFT", false, 1, null),
+            // a DOCX source's formatting codes and a footnote marker in superscript
+            new ExportSegment(16, 6, "⟨i⟩Генуэзская конференция⟨/i⟩ открылась в ⟨b⟩апреле⟨/b⟩.¹",
+                    "The ⟨i⟩Genoa Conference⟨/i⟩ opened in ⟨b⟩April⟨/b⟩.¹", "TRANSLATED", false, 1, null));
 
     private static byte[] write(XliffWriter.Version version) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,7 +51,15 @@ class XliffWriterTest {
         assertThat(root.getAttribute("srcLang")).isEqualTo("ru");
         assertThat(root.getAttribute("trgLang")).isEqualTo("en-GB");
         NodeList units = d.getElementsByTagNameNS(XliffWriter.NS_20, "unit");
-        assertThat(units.getLength()).isEqualTo(5);
+        assertThat(units.getLength()).isEqualTo(6);
+        Element formatted = (Element) units.item(5);
+        assertThat(text20(formatted, "source")).isEqualTo(SEGMENTS.get(5).source());
+        assertThat(text20(formatted, "target")).isEqualTo(SEGMENTS.get(5).target());
+        NodeList codes = formatted.getElementsByTagNameNS(XliffWriter.NS_20, "ph");
+        assertThat(codes.getLength()).as("4 formatting codes and a marker, on each side").isEqualTo(10);
+        assertThat(((Element) codes.item(0)).getAttribute("type")).isEqualTo("fmt");
+        assertThat(((Element) codes.item(0)).getAttribute("subType")).isEqualTo("tandem:i-start");
+        assertThat(((Element) codes.item(1)).getAttribute("subType")).isEqualTo("tandem:i-end");
         Map<String, String> states = new HashMap<>();
         for (int i = 0; i < units.getLength(); i++) {
             Element u = (Element) units.item(i);
@@ -92,7 +103,7 @@ class XliffWriterTest {
                 }
             }
         }
-        assertThat(ids).containsExactly("s11", "s12", "s13", "s14", "s15");
+        assertThat(ids).containsExactly("s11", "s12", "s13", "s14", "s15", "s16");
     }
 
     @Test
@@ -104,7 +115,7 @@ class XliffWriterTest {
         assertThat(file.getAttribute("source-language")).isEqualTo("ru");
         assertThat(file.getAttribute("target-language")).isEqualTo("en-GB");
         NodeList units = d.getElementsByTagNameNS(XliffWriter.NS_12, "trans-unit");
-        assertThat(units.getLength()).isEqualTo(5);
+        assertThat(units.getLength()).isEqualTo(6);
         Element first = (Element) units.item(0);
         assertThat(first.getAttribute("id")).isEqualTo("s11");
         assertThat(first.getAttribute("approved")).isEqualTo("yes");

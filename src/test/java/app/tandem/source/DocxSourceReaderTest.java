@@ -43,9 +43,39 @@ class DocxSourceReaderTest {
         assertThat(text).contains("¹", "²", "³", "⁴", "⁵", "⁶");
         // a marker never sticks to its word: without it, its sentence is the author's sentence as written
         List<String> marked = doc.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE).flatMap(b -> b.sentences().stream())
-                .filter(x -> !x.equals(app.tandem.text.FootnoteMarks.strip(x))).map(app.tandem.text.FootnoteMarks::strip).toList();
+                .filter(x -> !x.equals(app.tandem.text.FootnoteMarks.strip(x)))
+                .map(x -> app.tandem.text.FormatCodes.strip(app.tandem.text.FootnoteMarks.strip(x))).toList();
         assertThat(marked).hasSize(6);
         assertThat(SourceFixtures.lines("004.sentences.txt")).containsAll(marked);
+    }
+
+    @Test
+    void boldAndItalicRunsBecomePairedCodesThatLeaveTheSentencesAsWritten() {
+        CleanDocument doc = SourceFixtures.segment("article-004.docx");
+        List<String> sentences = doc.blocks().stream().filter(b -> b.kind() != BlockKind.FOOTNOTE)
+                .flatMap(b -> b.sentences().stream()).toList();
+        List<String> coded = sentences.stream().filter(x -> x.contains("⟨")).toList();
+        assertThat(coded).hasSizeGreaterThan(5);
+        assertThat(String.join(" ", coded)).contains("⟨i⟩", "⟨/i⟩", "⟨b⟩", "⟨/b⟩");
+        for (String x : coded) {
+            // each sentence opens and closes its codes, in order
+            java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+            java.util.regex.Matcher m = app.tandem.text.FormatCodes.CODE.matcher(x);
+            while (m.find()) {
+                String tag = app.tandem.text.FormatCodes.tag(m.group());
+                if (app.tandem.text.FormatCodes.isClosing(m.group())) {
+                    assertThat(open.pop()).as(x).isEqualTo(tag);
+                } else {
+                    open.push(tag);
+                }
+            }
+            assertThat(open).as(x).isEmpty();
+        }
+        List<String> gold = SourceFixtures.lines("004.sentences.txt");
+        for (String x : coded) {
+            String plain = app.tandem.text.FootnoteMarks.strip(app.tandem.text.FormatCodes.strip(x));
+            assertThat(gold).as(x).contains(plain);
+        }
     }
 
     @Test
