@@ -27,7 +27,7 @@ public class DocumentRepository {
             rs.getTimestamp("imported_at").toLocalDateTime(), rs.getString("encoding_note"),
             rs.getInt("total"), rs.getInt("translated"), rs.getInt("approved"));
     private static final String SEGMENT_SELECT = """
-            SELECT s.*, b.kind AS block_kind,
+            SELECT s.*, b.kind AS block_kind, b.mark AS block_mark,
                    (SELECT COUNT(*) FROM segment_comment c WHERE c.segment_id = s.id AND c.resolved = FALSE) AS open_comments,
                    (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'ERROR') AS qa_errors,
                    (SELECT COUNT(*) FROM qa_finding q WHERE q.segment_id = s.id AND q.dismissed_at IS NULL AND q.severity = 'WARNING') AS qa_warnings,
@@ -44,7 +44,7 @@ public class DocumentRepository {
         int score = rs.getInt("match_score");
         Integer matchScore = rs.wasNull() ? null : score;
         return new SegmentRow(rs.getLong("id"), rs.getLong("document_id"), rs.getLong("block_id"),
-                rs.getInt("position"), rs.getString("block_kind"), rs.getString("source_text"),
+                rs.getInt("position"), blockKind(rs.getString("block_kind"), rs.getString("block_mark")), rs.getString("source_text"),
                 rs.getString("target_text"), SegmentStatus.valueOf(rs.getString("status")),
                 TargetOrigin.valueOf(rs.getString("target_origin")), confidence, rs.getBoolean("align_flagged"),
                 coveredBy, rs.getString("last_editor"), updated == null ? null : updated.toLocalDateTime(),
@@ -64,6 +64,11 @@ public class DocumentRepository {
     public DocumentRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+    }
+
+    /** "FOOTNOTE 3": a footnote's kind with its number, the link to its marker. */
+    private static String blockKind(String kind, String mark) {
+        return mark == null ? kind : kind + " " + mark;
     }
 
     public long insertDocument(long projectId, String title, String fileName, String encodingNote, String original) {

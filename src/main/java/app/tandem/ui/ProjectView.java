@@ -70,7 +70,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.class,
                 new RouteParameters("documentId", String.valueOf(e.getItem().id()))));
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             try {
                 ImportReport r = imports.importFile(projectName, meta.fileName(), bytes);
@@ -82,11 +83,16 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 ui.access(() -> {
                     Notification.show("Imported " + r.describe(), 6000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    // the notification tells what came of the file; the list would push the documents down
+                    upload.clearFileList();
                     refresh();
                 });
             } catch (RejectedInputException e) {
-                ui.access(() -> Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                ui.access(() -> {
+                    Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    upload.clearFileList();
+                });
             }
         }));
         upload.setId("import-upload");

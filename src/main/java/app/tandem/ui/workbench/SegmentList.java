@@ -50,9 +50,13 @@ public class SegmentList extends Grid<SegmentRow> {
         addColumn(s -> s.position() + 1).setHeader(getTranslation("#")).setKey("number").setFlexGrow(0).setWidth("40px")
                 .setPartNameGenerator(s -> "number");
         // glossary terms marked in the source: Lit escapes every piece, so source text never becomes markup
+        // inline codes (formatting, footnote markers in superscript) as chips, a footnote's or title's kind as a badge
         source = addColumn(LitRenderer.<SegmentRow>of(
-                        "${item.p.map((x, i) => i % 3 === 1 ? html`<mark class=\"term\" title=\"${item.p[i + 1]}\">${x}</mark>` : i % 3 === 0 ? x : '')}")
-                .withProperty("p", this::sourcePieces))
+                        "${item.k ? html`<span class=\"block-kind\">${item.k}</span> ` : ''}"
+                        + "${item.p.map((x, i) => i % 3 === 1 ? html`<mark class=\"term\" title=\"${item.p[i + 1]}\">${x}</mark>`"
+                        + " : i % 3 === 0 ? x.split(/(⟨[^⟩]*⟩|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/).map((y, j) => j % 2 ? html`<span class=\"inline-code\">${y}</span>` : y) : '')}")
+                .withProperty("p", this::sourcePieces)
+                .withProperty("k", this::kindBadge))
                 .setHeader(getTranslation("Russian source")).setKey("source").setFlexGrow(11).setWidth("200px").setResizable(true);
         target = addColumn(s -> s.coveredBy() != null ? getTranslation("(covered by the previous segment's target)")
                         : (s.alignFlagged() ? "⚠ " + getTranslation("low alignment confidence") + ": " : "")
@@ -236,6 +240,21 @@ public class SegmentList extends Grid<SegmentRow> {
             return "";
         }
         return s.origin() == TargetOrigin.REPETITION ? "R" : s.matchScore() > 100 ? "CM" : String.valueOf(s.matchScore());
+    }
+
+    /** Parts of a document other than its running text, named where the translator meets them. */
+    private String kindBadge(SegmentRow s) {
+        String kind = s.blockKind() == null ? "" : s.blockKind();
+        if (kind.startsWith("FOOTNOTE")) {
+            return getTranslation("Footnote {0}", kind.length() > 9 ? kind.substring(9) : "");
+        }
+        return switch (kind) {
+            case "TITLE" -> getTranslation("Title");
+            case "AUTHOR" -> getTranslation("Author");
+            case "CAPTION" -> getTranslation("Caption");
+            case "TABLE_CELL" -> getTranslation("Table");
+            default -> "";
+        };
     }
 
     /** The source as (plain, term, hint) triples for the renderer; the matcher is cached per project. */

@@ -54,10 +54,27 @@ final class SourceText extends Div {
                 term.getElement().setAttribute("data-term", p.match().term());
                 add(term);
             } else {
-                getElement().appendChild(com.vaadin.flow.dom.Element.createText(p.text()));
+                appendWithCodes(p.text());
             }
         }
     }
+
+    /** Formatting codes and footnote markers as chips (still text, so the caret offsets stay those of the sentence). */
+    private void appendWithCodes(String text) {
+        java.util.regex.Matcher m = CODES.matcher(text);
+        int pos = 0;
+        while (m.find()) {
+            getElement().appendChild(com.vaadin.flow.dom.Element.createText(text.substring(pos, m.start())));
+            Span code = new Span(m.group());
+            code.addClassName("inline-code");
+            add(code);
+            pos = m.end();
+        }
+        getElement().appendChild(com.vaadin.flow.dom.Element.createText(text.substring(pos)));
+    }
+
+    private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
+            "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|" + app.tandem.text.FormatCodes.CODE.pattern());
 
     /** Offset of the caret (start of the selection) in the sentence, or -1 when the source was not clicked. */
     PendingJavaScriptResult caret() {
