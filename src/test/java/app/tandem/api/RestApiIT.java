@@ -123,6 +123,20 @@ class RestApiIT {
             assertThat(newDoc.get("name").asText()).isEqualTo("api-upload");
             assertThat(newDoc.get("segments").asInt()).isEqualTo(2);
             assertThat(error(upload(app, projectId, "binary.txt", new byte[]{0, 1, 2, 3, 0, 0, 7}, tinaToken), 422)).contains("binary.txt");
+            // a journal's PDF and an author's DOCX, told apart by content; a scan and a legacy .doc are refused
+            JsonNode fromPdf = json(upload(app, projectId, "journal.pdf",
+                    java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/sources/004-tex2.pdf")), tinaToken), 201);
+            assertThat(fromPdf.get("name").asText()).isEqualTo("journal");
+            assertThat(fromPdf.get("segments").asInt()).isGreaterThan(100);
+            JsonNode fromDocx = json(upload(app, projectId, "author.docx",
+                    java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/sources/article-004.docx")), tinaToken), 201);
+            assertThat(fromDocx.get("title").asText()).isEqualTo("У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ");
+            assertThat(error(upload(app, projectId, "scan.pdf",
+                    java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/sources/scanned.pdf")), tinaToken), 422))
+                    .contains("scan.pdf: no text layer");
+            byte[] legacy = new byte[1024];
+            System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, legacy, 0, 8);
+            assertThat(error(upload(app, projectId, "old.doc", legacy, tinaToken), 422)).contains("old.doc: a legacy Word .doc");
             assertThat(error(upload(app, projectId, "huge.txt", new byte[21 * 1024 * 1024], tinaToken), 413)).contains("20 MB");
 
             assertThat(error(get(app, "api/v1/segments/999999999", tinaToken), 404)).contains("segment 999999999");
