@@ -51,6 +51,36 @@ final class PdfPageReader extends PDFTextStripper {
         return glyphCount;
     }
 
+    /** Far more than a dense page of an article holds (about 6,000 characters): a damaged or hostile file. */
+    static final int MAX_GLYPHS_PER_PAGE = 30_000;
+    static final int MAX_GLYPHS = 3_000_000;
+    private int pageGlyphs;
+
+    /** A page with more characters than any article page: reading it would only cost time. */
+    static final class TooManyGlyphsException extends RuntimeException {
+        final int page;
+
+        TooManyGlyphsException(int page) {
+            super("page " + page + " holds more than " + MAX_GLYPHS_PER_PAGE + " characters", null, false, false);
+            this.page = page;
+        }
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        pageGlyphs = 0;
+        super.startPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        // counted before PDFBox compares the glyph with those already on the page, which grows with their number
+        if (++pageGlyphs > MAX_GLYPHS_PER_PAGE || glyphCount + pageGlyphs > MAX_GLYPHS) {
+            throw new TooManyGlyphsException(getCurrentPageNo());
+        }
+        super.processTextPosition(text);
+    }
+
     @Override
     protected void writePage() throws IOException {
         PDPage page = getCurrentPage();

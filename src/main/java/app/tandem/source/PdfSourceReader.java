@@ -48,6 +48,8 @@ public final class PdfSourceReader {
             PdfPageReader pages;
             try {
                 pages = PdfPageReader.read(document);
+            } catch (PdfPageReader.TooManyGlyphsException e) {
+                throw new RejectedInputException(fileName + ": " + e.getMessage() + ", more than any article's page (a damaged PDF?)");
             } catch (IOException | RuntimeException e) {
                 throw new RejectedInputException(fileName + ": damaged PDF, its pages cannot be read ("
                         + OneLineMessage.of(String.valueOf(e.getMessage())) + ")");
@@ -88,16 +90,16 @@ public final class PdfSourceReader {
         float spacing = lineSpacing(pages, bodySize);
         List<SourcePart> parts = new ArrayList<>();
         ColumnOrder.Placed previous = null;
-        StringBuilder earlierPages = new StringBuilder();
+        java.util.Set<String> marksSeen = new java.util.HashSet<>();
         StringBuilder heading = new StringBuilder();
         PdfLine headingLine = null;
         for (PdfPageReader.Page page : pages) {
             List<PdfLine> lines = new ArrayList<>(page.lines());
             lines.removeIf(furniture::contains);
             List<ColumnOrder.Placed> placed = ColumnOrder.order(lines, page.width(), bodySize);
-            boolean[] isNote = footnoteArea(placed, bodySize, spacing, earlierPages);
+            boolean[] isNote = footnoteArea(placed, bodySize, spacing, marksSeen);
             for (ColumnOrder.Placed p : placed) {
-                earlierPages.append(p.line().text()).append('\n');
+                addMarks(marksSeen, p.line().text());
             }
             if (headingLine != null && headingLine.page() != page.number()) {
                 parts.add(SourcePart.paragraph(BlockKind.HEADING, heading.toString()));
@@ -219,7 +221,7 @@ public final class PdfSourceReader {
      * stands apart from the text above (smaller type or a gap, where the rule is) and whose mark,
      * when raised, is one the text above carries, down to the column's end.
      */
-    private static boolean[] footnoteArea(List<ColumnOrder.Placed> placed, float bodySize, float spacing, CharSequence earlierPages) {
+    private static boolean[] footnoteArea(List<ColumnOrder.Placed> placed, float bodySize, float spacing, java.util.Set<String> earlierMarks) {
         boolean[] out = new boolean[placed.size()];
         int runStart = 0;
         for (int i = 1; i <= placed.size(); i++) {
@@ -230,9 +232,9 @@ public final class PdfSourceReader {
             }
             int end = i - 1;
             // a note may stand a page after its marker, when the page had no room left for it
-            StringBuilder above = new StringBuilder(earlierPages.subSequence(Math.max(0, earlierPages.length() - 6000), earlierPages.length()));
+            java.util.Set<String> above = new java.util.HashSet<>(earlierMarks);
             for (int j = 0; j < runStart; j++) {
-                above.append(placed.get(j).line().text()).append('\n');
+                addMarks(above, placed.get(j).line().text());
             }
             for (int j = runStart; j <= end; j++) {
                 PdfLine line = placed.get(j).line();
@@ -243,7 +245,7 @@ public final class PdfSourceReader {
                     }
                     break;
                 }
-                above.append(line.text()).append('\n');
+                addMarks(above, line.text());
             }
             runStart = i;
         }
@@ -251,11 +253,11 @@ public final class PdfSourceReader {
     }
 
     private static boolean opensNoteArea(List<ColumnOrder.Placed> placed, int runStart, int j, int end, String mark,
-                                         CharSequence above, float bodySize, float spacing) {
+                                         java.util.Set<String> above, float bodySize, float spacing) {
         PdfLine first = placed.get(j).line();
         boolean small = first.size() < bodySize * 0.92f;
         boolean raised = !mark.isEmpty() && FootnoteMarks.plain(mark).chars().allMatch(Character::isDigit) && !mark.equals(FootnoteMarks.plain(mark));
-        boolean markedAbove = raised && above.toString().contains(mark);
+        boolean markedAbove = raised && above.contains(mark);
         if (j == runStart) {
             // a column holding only notes (the text ended in the column before): small type and a known mark
             return small && markedAbove && placed.subList(j, end + 1).stream().allMatch(p -> p.line().size() <= first.size() + 0.5f);
@@ -272,6 +274,16 @@ public final class PdfSourceReader {
             }
         }
         return true;
+    }
+
+    private static final Pattern RAISED_MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+
+    /** The superscript markers a line carries (a note may stand a page or a column after its marker). */
+    private static void addMarks(java.util.Set<String> marks, String text) {
+        Matcher m = RAISED_MARK.matcher(text);
+        while (m.find()) {
+            marks.add(m.group());
+        }
     }
 
     /** The type size most characters are set in. */

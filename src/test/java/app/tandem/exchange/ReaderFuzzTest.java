@@ -65,6 +65,9 @@ class ReaderFuzzTest {
         r.put("csv", b -> GlossaryCsv.read(NAME, new String(b, StandardCharsets.UTF_8)));
         r.put("tsv", b -> GlossaryCsv.read(NAME, new String(b, StandardCharsets.UTF_8)));
         r.put("docx", b -> new ReviewDocxReader().read(NAME, b));
+        // the article as it arrives (issue 22): a PDF's pages and an author's DOCX into the document model
+        r.put("pdf", b -> new app.tandem.source.SourceFiles().read(NAME, b));
+        r.put("source-docx", b -> new app.tandem.source.SourceFiles().read(NAME, b));
         r.put("txt", b -> {
             String text = new TextDecoder().decode(NAME, b).text();
             BilingualPassageDetector.standard().detect(DocumentPipeline.standard().process(text, null));
@@ -99,6 +102,8 @@ class ReaderFuzzTest {
                 .getBytes(StandardCharsets.UTF_8));
         s.put("docx", exported(export, doc, ExportService.Format.DOCX));
         s.put("txt", shortArticle.getBytes(StandardCharsets.UTF_8));
+        s.put("pdf", Files.readAllBytes(Path.of("src/test/resources/sources/004-lo.pdf")));
+        s.put("source-docx", Files.readAllBytes(Path.of("src/test/resources/sources/article-004.docx")));
         return s;
     }
 
@@ -143,10 +148,12 @@ class ReaderFuzzTest {
                 int refused = 0;
                 // made one at a time: thousands of mutated files held together would fill the small heap themselves
                 List<java.util.function.Supplier<byte[]>> inputs = new ArrayList<>();
-                for (int i = 0; i < INPUTS; i++) {
-                    inputs.add(() -> kind.equals("docx") && random.nextBoolean() ? mutateInsideZip(sample, random) : mutate(sample, random, kind));
+                // a PDF or a source DOCX takes tens of milliseconds to read whole: a quarter as many
+                int count = kind.equals("pdf") || kind.equals("source-docx") ? INPUTS / 4 : INPUTS;
+                for (int i = 0; i < count; i++) {
+                    inputs.add(() -> kind.endsWith("docx") && random.nextBoolean() ? mutateInsideZip(sample, random) : mutate(sample, random, kind));
                 }
-                if (!kind.equals("docx") && !kind.equals("txt") && !kind.startsWith("csv") && !kind.equals("tsv")) {
+                if (!kind.endsWith("docx") && !kind.equals("txt") && !kind.startsWith("csv") && !kind.equals("tsv") && !kind.equals("pdf")) {
                     HOSTILE_XML.forEach(x -> inputs.add(() -> x.getBytes(StandardCharsets.UTF_8)));
                 }
                 if (kind.equals("docx")) {
@@ -208,9 +215,21 @@ class ReaderFuzzTest {
             return f.get(20, TimeUnit.SECONDS);
         } catch (TimeoutException ex) {
             f.cancel(true);
-            return "hang (over 20 s) on input " + preview(input);
+            return "hang (over 20 s) on input " + kept(input) + " " + preview(input);
         } catch (java.util.concurrent.ExecutionException ex) {
             return "threw " + ex.getCause();
+        }
+    }
+
+    /** The input that failed, kept under target/ so it can be read again by itself. */
+    private static String kept(byte[] input) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "fuzz-failures"));
+            Path file = dir.resolve("input-" + Integer.toHexString(java.util.Arrays.hashCode(input)) + ".bin");
+            Files.write(file, input);
+            return "(kept as " + file + ")";
+        } catch (IOException e) {
+            return "(not kept: " + e.getMessage() + ")";
         }
     }
 

@@ -61,6 +61,8 @@ class SourceFilesBrowserIT {
             // the footnotes follow the running text: the end of the list
             browser.driver.executeScript("const g = document.getElementById('segments-grid'); g.scrollToIndex(g.size - 1);");
             browser.wait.until(d -> browser.cellTexts("segments-grid").stream().anyMatch(t -> t.toUpperCase().contains("FOOTNOTE 1")));
+            // the import notifications have said their piece
+            browser.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
             assertThat(browser.cellTexts("segments-grid")).anyMatch(t -> t.contains("РГАСПИ. Ф. 5. Оп. 1. Д. 2138. Л. 15."));
             browser.screenshot("source-pdf-footnotes-1366");
             browser.driver.manage().window().setSize(new Dimension(1920, 1080));
