@@ -114,15 +114,22 @@ final class PdfPageReader extends PDFTextStripper {
         return new PdfGlyph(text, x0, x0 + t.getWidthDirAdj(), t.getYDirAdj(), Math.round(size * 10) / 10f, isBold(t.getFont()), false);
     }
 
-    private static boolean isBold(PDFont font) {
-        if (font == null) {
-            return false;
-        }
+    /** Per font, asked once: a page draws thousands of glyphs in a handful of fonts. */
+    private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+
+    private boolean isBold(PDFont font) {
+        return font != null && boldFonts.computeIfAbsent(font, PdfPageReader::boldFont);
+    }
+
+    private static boolean boldFont(PDFont font) {
         String name = font.getName() == null ? "" : font.getName();
+        // (a damaged file may name a font with megabytes: the start says all a real name says)
+        name = name.substring(0, Math.min(name.length(), 128));
         int plus = name.indexOf('+');
         String base = (plus >= 0 ? name.substring(plus + 1) : name).toLowerCase(java.util.Locale.ROOT);
         if (base.contains("bold") || base.contains("black") || base.contains("heavy") || base.contains("semibold")
-                || base.matches("(?:sf|cm|lm|ec)bx.*|.*-bx.*")) {
+                || base.startsWith("sfbx") || base.startsWith("cmbx") || base.startsWith("lmbx") || base.startsWith("ecbx")
+                || base.contains("-bx")) {
             return true;
         }
         PDFontDescriptor d = font.getFontDescriptor();
