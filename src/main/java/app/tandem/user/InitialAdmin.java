@@ -15,7 +15,9 @@ import java.security.SecureRandom;
  * TANDEM_ADMIN_PASSWORD, or is generated and printed to the log once; there is no built-in one.
  */
 @Component
-@Order(0)
+// first of the start-up work: the web server already takes sign-ins while the runners run, and the
+// seed import after this one takes seconds (a fresh-clone CI run signed in before "admin" existed)
+@Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class InitialAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

@@ -48,8 +48,21 @@ final class Browser implements AutoCloseable {
         WebElement pw = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pw.sendKeys(password);
         pw.sendKeys(org.openqa.selenium.Keys.ENTER);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-        wait.until(d -> !d.findElements(By.id("current-user")).isEmpty());
+        try {
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
+            wait.until(d -> !d.findElements(By.id("current-user")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the browser and the server saw, for a sign-in that never completed
+            try {
+                screenshot("sign-in-timeout-" + System.currentTimeMillis());
+                System.err.println("sign-in timed out at " + driver.getCurrentUrl() + "; app log:\n"
+                        + String.join("\n", Files.readAllLines(app.logFile()).stream()
+                        .filter(l -> !l.contains("DEBUG")).skip(Math.max(0, Files.readAllLines(app.logFile()).size() - 60)).toList()));
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
     }
 
     /**
