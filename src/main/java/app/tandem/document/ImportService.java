@@ -70,7 +70,7 @@ public class ImportService {
         int sentences = doc.blocks().stream().mapToInt(b -> b.sentences().size()).sum();
         progress.accept(fileName + ": storing " + sentences + " segments in " + doc.blocks().size() + " blocks");
         // a text file is kept as its text; a PDF or DOCX as the file itself, for the edition written back into it
-        byte[] keptFile = source.parts().size() == 1 && source.format().startsWith("text") ? null : bytes;
+        byte[] keptFile = source.format().startsWith("text") ? null : bytes;
         return tx.execute(status -> store(projectName, fileName, source, keptFile, clean, doc, title));
     }
 

@@ -6,7 +6,6 @@ import app.tandem.text.FormatCodes;
 import app.tandem.text.OneLineMessage;
 import app.tandem.text.RejectedInputException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
@@ -46,7 +45,6 @@ public final class DocxSourceReader {
     public SourceDocument read(String fileName, byte[] bytes) {
         checkEntries(fileName, bytes);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
-            checkKind(fileName, pkg);
             try (XWPFDocument doc = new XWPFDocument(pkg)) {
                 return read(doc);
             }
@@ -100,23 +98,6 @@ public final class DocxSourceReader {
         } catch (IOException | RuntimeException e) {
             throw new RejectedInputException(fileName + ": not a readable DOCX file (a damaged ZIP package: "
                     + OneLineMessage.of(String.valueOf(e.getMessage())) + ")");
-        }
-        if (!document) {
-            throw new RejectedInputException(fileName + ": a ZIP archive but not a DOCX (it holds no word/document.xml)");
-        }
-    }
-
-    private static void checkKind(String fileName, OPCPackage pkg) throws Exception {
-        boolean document = false;
-        for (PackagePart part : pkg.getParts()) {
-            String name = part.getPartName().getName();
-            String type = part.getContentType();
-            if (name.equalsIgnoreCase("/word/vbaProject.bin") || type.contains("macroEnabled")) {
-                throw new RejectedInputException(fileName + ": a macro-enabled Word file (.docm); save it as a plain DOCX and import that");
-            }
-            if (name.equals("/word/document.xml")) {
-                document = true;
-            }
         }
         if (!document) {
             throw new RejectedInputException(fileName + ": a ZIP archive but not a DOCX (it holds no word/document.xml)");

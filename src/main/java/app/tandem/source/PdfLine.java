@@ -71,8 +71,4 @@ record PdfLine(int page, float x0, float x1, float baseline, float size, boolean
     float width() {
         return x1 - x0;
     }
-
-    PdfLine withText(String newText) {
-        return new PdfLine(page, x0, x1, baseline, size, bold, newText);
-    }
 }

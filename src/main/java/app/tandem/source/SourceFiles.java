@@ -40,18 +40,13 @@ public final class SourceFiles {
         return new SourceDocument("text (" + text.encoding() + ")", null, List.of(SourcePart.wrapped(text.text())), notes);
     }
 
-    /** A PDF's header may follow a few bytes of junk (the format allows 1024). */
+    /** {@code %PDF-}, after whitespace at most (a text file that merely mentions %PDF- stays text). */
     static boolean isPdf(byte[] bytes) {
-        int limit = Math.min(bytes.length - 5, 1024);
-        for (int i = 0; i <= limit; i++) {
-            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
-                return true;
-            }
-            if (i == 0 && bytes[0] != '%' && !Character.isWhitespace(bytes[0])) {
-                return false;
-            }
+        int i = 0;
+        while (i < bytes.length && i < 1024 && Character.isWhitespace(bytes[i])) {
+            i++;
         }
-        return false;
+        return bytes.length - i >= 5 && bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-';
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class FootnoteMarks {
     private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    public static final Pattern MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\*(?=\\s|$)");
     private static final Pattern DIGIT_MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
 
     private FootnoteMarks() {
