@@ -94,15 +94,26 @@ public class DocumentRepository {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
+    /** The format of the kept source file ("PDF", "DOCX"), if there is one. */
+    public java.util.Optional<String> sourceFormat(long documentId) {
+        return jdbc.sql("SELECT source_format FROM document WHERE id = ? AND source_file IS NOT NULL").param(documentId)
+                .query(String.class).optional();
+    }
+
     public long insertBlock(long documentId, int position, String kind, String lang, String text) {
         return insertBlock(documentId, position, kind, lang, text, null);
     }
 
     /** {@code mark}: a footnote's number, the link to its marker in the text (null for other blocks). */
     public long insertBlock(long documentId, int position, String kind, String lang, String text, String mark) {
+        return insertBlock(documentId, position, kind, lang, text, mark, null);
+    }
+
+    /** {@code sourceRef}: the block's place in the kept source file, where the edition writes its English back. */
+    public long insertBlock(long documentId, int position, String kind, String lang, String text, String mark, String sourceRef) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO block(document_id, position, kind, lang, text, mark) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(documentId, position, kind, lang, text, mark).update(keys, "id");
+        jdbc.sql("INSERT INTO block(document_id, position, kind, lang, text, mark, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(documentId, position, kind, lang, text, mark, sourceRef).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -293,10 +304,10 @@ public class DocumentRepository {
     }
 
     public List<BlockRow> findBlocks(long documentId) {
-        return jdbc.sql("SELECT id, position, kind, lang, text FROM block WHERE document_id = ? ORDER BY position")
+        return jdbc.sql("SELECT id, position, kind, lang, text, mark, source_ref FROM block WHERE document_id = ? ORDER BY position")
                 .param(documentId)
                 .query((rs, n) -> new BlockRow(rs.getLong("id"), rs.getInt("position"), rs.getString("kind"),
-                        rs.getString("lang"), rs.getString("text"))).list();
+                        rs.getString("lang"), rs.getString("text"), rs.getString("mark"), rs.getString("source_ref"))).list();
     }
 
     /**
@@ -522,6 +533,6 @@ public class DocumentRepository {
                         rs.getString(3), rs.getString(4), rs.getString(5))).list();
     }
 
-    public record BlockRow(long id, int position, String kind, String lang, String text) {
+    public record BlockRow(long id, int position, String kind, String lang, String text, String mark, String sourceRef) {
     }
 }

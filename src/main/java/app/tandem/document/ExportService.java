@@ -1,5 +1,6 @@
 package app.tandem.document;
 
+import app.tandem.exchange.DocxTargetWriter;
 import app.tandem.exchange.EditionDocxWriter;
 import app.tandem.exchange.EnglishEdition;
 import app.tandem.exchange.ExportBlock;
@@ -104,16 +105,29 @@ public class ExportService {
             }
             case TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED -> {
                 boolean omit = format == Format.TXT_OMIT_UNTRANSLATED || format == Format.EDITION_DOCX_OMIT_UNTRANSLATED;
-                EnglishEdition edition = EnglishEdition.build(blocks(documentId),
-                        omit ? EnglishEdition.Untranslated.OMIT : EnglishEdition.Untranslated.BRACKETED_SOURCE, approvedOnly);
-                if (format == Format.TXT || format == Format.TXT_OMIT_UNTRANSLATED) {
+                List<ExportBlock> blocks = blocks(documentId);
+                boolean docx = format == Format.EDITION_DOCX || format == Format.EDITION_DOCX_OMIT_UNTRANSLATED;
+                // the author's own DOCX takes its English back in place; anything else is built from the structure
+                boolean writeBack = docx && "DOCX".equals(documents.sourceFormat(documentId).orElse(null))
+                        && blocks.stream().anyMatch(b -> b.ref() != null);
+                EnglishEdition edition = EnglishEdition.build(blocks, omit ? EnglishEdition.Untranslated.OMIT
+                        : writeBack ? EnglishEdition.Untranslated.SOURCE : EnglishEdition.Untranslated.BRACKETED_SOURCE, approvedOnly);
+                if (!docx) {
                     out.write(edition.toText().getBytes(StandardCharsets.UTF_8));
+                } else if (writeBack) {
+                    new DocxTargetWriter().write(documents.sourceFile(documentId).orElseThrow(), edition,
+                            projects.englishVariant(doc.projectId()), out);
                 } else {
-                    new EditionDocxWriter().write(edition, doc.title(), out);
+                    new EditionDocxWriter().write(edition, doc.title(), projects.englishVariant(doc.projectId()), out);
                 }
                 yield edition.warnings();
             }
         };
+    }
+
+    /** The English edition of a document as the preview shows it (untranslated segments in brackets). */
+    public EnglishEdition edition(long documentId) {
+        return EnglishEdition.build(blocks(documentId), EnglishEdition.Untranslated.BRACKETED_SOURCE, false);
     }
 
     /** All documents of a project in one TMX file; returns the number of units. */
@@ -192,7 +206,7 @@ public class ExportService {
         for (DocumentRepository.BlockRow b : documents.findBlocks(documentId)) {
             List<ExportSegment> segs = byBlock.get(b.id());
             if (segs != null) {
-                out.add(new ExportBlock(b.kind(), segs));
+                out.add(new ExportBlock(b.kind(), segs, b.mark(), b.sourceRef()));
             }
         }
         return out;

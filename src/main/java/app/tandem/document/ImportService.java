@@ -84,7 +84,7 @@ public class ImportService {
         int blockPos = 0;
         java.util.List<Long> withEnglish = new java.util.ArrayList<>();
         for (BilingualDocument.SourceBlock block : doc.blocks()) {
-            long blockId = documents.insertBlock(documentId, blockPos++, block.kind().name(), block.lang().code(), block.text(), block.mark());
+            long blockId = documents.insertBlock(documentId, blockPos++, block.kind().name(), block.lang().code(), block.text(), block.mark(), block.ref());
             Long previousId = null;
             for (int i = 0; i < block.sentences().size(); i++) {
                 BilingualDocument.SourceSentence s = block.sentences().get(i);

@@ -1,27 +1,54 @@
 package app.tandem.exchange;
 
+import app.tandem.text.FootnoteMarks;
+import app.tandem.text.FormatCodes;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The English text of a document rebuilt from its blocks: headings stay headings, the targets
- * of a paragraph are joined into one paragraph. Untranslated segments are either shown as their
- * Russian source in brackets (to be noticed) or left out; either way they are listed as warnings.
+ * The English text of a document rebuilt from its blocks: each block a paragraph of its kind
+ * (title, heading, abstract, footnote, …) with the targets of its segments joined, their
+ * formatting codes and footnote markers kept for the writers. Untranslated segments are shown
+ * as their Russian source in brackets (to be noticed), kept as they are (a target file keeps
+ * what is not yet translated), or left out; in every case they are listed as warnings.
  */
 public final class EnglishEdition {
-    public enum Untranslated { BRACKETED_SOURCE, OMIT }
+    public enum Untranslated { BRACKETED_SOURCE, SOURCE, OMIT }
 
-    /** A run of text in a paragraph; {@code untranslated} runs are highlighted in DOCX. */
+    /** A run of text in a paragraph, codes and markers included; {@code untranslated} runs are highlighted. */
     public record Run(String text, boolean untranslated) {
     }
 
-    public record Paragraph(boolean heading, List<Run> runs) {
+    /**
+     * A block's English: {@code kind} as the block's ({@code HEADING}, {@code FOOTNOTE}, …),
+     * {@code mark} a footnote's number, {@code ref} its place in the source file.
+     */
+    public record Paragraph(String kind, List<Run> runs, String mark, String ref) {
+        public Paragraph(boolean heading, List<Run> runs) {
+            this(heading ? "HEADING" : "BODY", runs, null, null);
+        }
+
+        public boolean heading() {
+            return "HEADING".equals(kind) || "TITLE".equals(kind);
+        }
+
+        public boolean footnote() {
+            return "FOOTNOTE".equals(kind);
+        }
+
+        /** The text with its codes and markers. */
         public String text() {
             StringBuilder sb = new StringBuilder();
             for (Run r : runs) {
                 sb.append(r.text());
             }
             return sb.toString();
+        }
+
+        /** The text as read: no formatting codes. */
+        public String plainText() {
+            return FormatCodes.strip(text());
         }
     }
 
@@ -53,7 +80,7 @@ public final class EnglishEdition {
                     if (mode == Untranslated.OMIT) {
                         continue;
                     }
-                    text = "[" + s.source().strip() + "]";
+                    text = mode == Untranslated.SOURCE ? s.source().strip() : "[" + s.source().strip() + "]";
                     untranslated = true;
                 }
                 if (!runs.isEmpty()) {
@@ -62,12 +89,16 @@ public final class EnglishEdition {
                 runs.add(new Run(text, untranslated));
             }
             if (!runs.isEmpty()) {
-                out.add(new Paragraph("HEADING".equals(b.kind()), runs));
+                out.add(new Paragraph(b.kind(), runs, b.mark(), b.ref()));
             }
         }
         if (!missing.isEmpty()) {
             warnings.add(missing.size() + " segments are not " + (approvedOnly ? "approved" : "translated")
-                    + (mode == Untranslated.OMIT ? " and were left out" : "; their Russian source is shown in brackets")
+                    + switch (mode) {
+                        case OMIT -> " and were left out";
+                        case SOURCE -> " and stay in Russian";
+                        case BRACKETED_SOURCE -> "; their Russian source is shown in brackets";
+                    }
                     + ": " + ranges(missing));
         }
         return new EnglishEdition(out, warnings);
@@ -98,18 +129,31 @@ public final class EnglishEdition {
         return paragraphs;
     }
 
+    /** The running text's paragraphs, notes left out. */
+    public List<Paragraph> body() {
+        return paragraphs.stream().filter(p -> !p.footnote()).toList();
+    }
+
+    /** The footnotes and endnotes, in the order of their markers. */
+    public List<Paragraph> notes() {
+        return paragraphs.stream().filter(Paragraph::footnote).toList();
+    }
+
     public List<String> warnings() {
         return warnings;
     }
 
-    /** Plain text: one paragraph per line, a blank line between paragraphs. */
+    /** Plain text: one paragraph per line, a blank line between paragraphs, the notes last with their numbers. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         for (Paragraph p : paragraphs) {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(p.text()).append('\n');
+            if (p.footnote() && p.mark() != null) {
+                sb.append(FootnoteMarks.superscript(p.mark())).append(' ');
+            }
+            sb.append(p.plainText()).append('\n');
         }
         return sb.toString();
     }

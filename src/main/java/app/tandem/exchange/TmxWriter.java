@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Streams TMX 1.4b: units are written as they come, so memory stays flat however large the
- * export. Footnote reference numbers become {@code <ph type="x-footnote">} so CAT tools keep them
- * as tags; citations stay plain text, because translators localise them ("с." becomes "p.")
+ * export. Footnote reference numbers become {@code <ph type="x-footnote">} and formatting pairs
+ * {@code <bpt>}/{@code <ept>} (a lone half {@code <it>}), each holding the code it stands for, so
+ * CAT tools keep them as tags and a memory gives them back; citations stay plain text, because translators localise them ("с." becomes "p.")
  * and a tag would forbid that.
  */
 public final class TmxWriter implements AutoCloseable {
@@ -98,23 +99,53 @@ public final class TmxWriter implements AutoCloseable {
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
         xml.writeStartElement("seg");
         int pos = 0;
-        List<InlineToken> tokens = inline.find(text);
+        List<InlineToken> tokens = inline.find(text).stream().filter(t -> t.type() != InlineToken.Type.CITATION).toList();
+        int[] partner = app.tandem.text.FormatCodes.partners(tokens);
         int x = 1;
-        for (InlineToken t : tokens) {
-            if (t.type() == InlineToken.Type.CITATION) {
-                continue;
-            }
+        int[] pairIndex = new int[tokens.size()];
+        int pairs = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            InlineToken t = tokens.get(k);
             xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
-            xml.writeStartElement("ph");
-            xml.writeAttribute("x", String.valueOf(x++));
-            xml.writeAttribute("type", t.type() == InlineToken.Type.FORMAT ? "x-format" : "x-footnote");
+            pos = t.end();
+            if (t.type() != InlineToken.Type.FORMAT) {
+                xml.writeStartElement("ph");
+                xml.writeAttribute("x", String.valueOf(x++));
+                xml.writeAttribute("type", "x-footnote");
+            } else if (partner[k] >= 0) {
+                // a pair: bpt and ept share i
+                boolean closing = app.tandem.text.FormatCodes.isClosing(t.text());
+                if (!closing) {
+                    pairIndex[k] = ++pairs;
+                }
+                xml.writeStartElement(closing ? "ept" : "bpt");
+                xml.writeAttribute("i", String.valueOf(closing ? pairIndex[partner[k]] : pairIndex[k]));
+                if (!closing) {
+                    xml.writeAttribute("x", String.valueOf(x++));
+                    xml.writeAttribute("type", type(app.tandem.text.FormatCodes.tag(t.text())));
+                }
+            } else {
+                xml.writeStartElement("it");
+                xml.writeAttribute("pos", app.tandem.text.FormatCodes.isClosing(t.text()) ? "end" : "begin");
+                xml.writeAttribute("x", String.valueOf(x++));
+                xml.writeAttribute("type", type(app.tandem.text.FormatCodes.tag(t.text())));
+            }
             xml.writeCharacters(t.text());
             xml.writeEndElement();
-            pos = t.end();
         }
         xml.writeCharacters(SafeXml.clean(text.substring(pos)));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** TMX 1.4's names for the formatting a code stands for. */
+    private static String type(String tag) {
+        return switch (tag) {
+            case "b" -> "bold";
+            case "i" -> "italic";
+            case "u" -> "ulined";
+            default -> "x-" + tag;
+        };
     }
 
     @Override

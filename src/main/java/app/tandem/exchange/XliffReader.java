@@ -1,5 +1,7 @@
 package app.tandem.exchange;
 
+import app.tandem.text.FormatCodes;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -136,15 +138,9 @@ public final class XliffReader {
             switch (ev) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> sb.append(x.getText());
                 case XMLStreamConstants.START_ELEMENT -> {
-                    String ref = x.getAttributeValue(null, "dataRef");
-                    if (ref == null) {
-                        ref = x.getAttributeValue(null, "dataRefStart");
-                    }
-                    if (ref != null && data.containsKey(ref)) {
-                        sb.append(data.get(ref));
-                    }
-                    String end = x.getAttributeValue(null, "dataRefEnd");
-                    ends.push(end != null && data.containsKey(end) ? data.get(end) : "");
+                    String[] code = code(x, data);
+                    sb.append(code[0]);
+                    ends.push(code[1]);
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (ends.isEmpty()) {
@@ -156,6 +152,56 @@ public final class XliffReader {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * What an inline element stands for, as the text it opens with and the text it closes with:
+     * 2.0 placeholders and codes by their original data (or, from other tools, a formatting
+     * pair by its {@code xlf:} sub-type), 1.2 {@code <g>} by its ctype, {@code <x>}, {@code <bx>},
+     * {@code <ex>} by Tandem's ctype or their equiv-text; a 1.2 {@code <ph>}'s content is read as text.
+     */
+    private static String[] code(XMLStreamReader x, Map<String, String> data) {
+        String name = x.getLocalName();
+        String ref = x.getAttributeValue(null, "dataRef");
+        if (ref == null) {
+            ref = x.getAttributeValue(null, "dataRefStart");
+        }
+        String end = x.getAttributeValue(null, "dataRefEnd");
+        if (ref != null && data.containsKey(ref)) {
+            return new String[]{data.get(ref), end != null && data.containsKey(end) ? data.get(end) : ""};
+        }
+        String ctype = x.getAttributeValue(null, "ctype");
+        String subType = x.getAttributeValue(null, "subType");
+        String tag = null;
+        if ("g".equals(name) || "pc".equals(name)) {
+            tag = tagOf("g".equals(name) ? ctype : subType);
+            return tag == null ? new String[]{"", ""} : new String[]{FormatCodes.open(tag), FormatCodes.close(tag)};
+        }
+        if (("x".equals(name) || "bx".equals(name) || "ex".equals(name)) && ctype != null) {
+            java.util.regex.Matcher m = TANDEM_X.matcher(ctype);
+            if (m.matches()) {
+                return new String[]{m.group(2).equals("end") ? FormatCodes.close(m.group(1)) : FormatCodes.open(m.group(1)), ""};
+            }
+        }
+        String equiv = x.getAttributeValue(null, "equiv-text");
+        return new String[]{("x".equals(name) || "bx".equals(name) || "ex".equals(name)) && equiv != null ? equiv : "", ""};
+    }
+
+    private static final java.util.regex.Pattern TANDEM_X = java.util.regex.Pattern.compile("x-tandem-(b|i|u|sup|sub)-(start|end)");
+
+    /** "italic", "xlf:i" → "i". */
+    private static String tagOf(String type) {
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "bold", "xlf:b", "tandem:b" -> "b";
+            case "italic", "xlf:i", "tandem:i" -> "i";
+            case "underlined", "xlf:u", "tandem:u" -> "u";
+            case "superscript", "tandem:sup" -> "sup";
+            case "subscript", "tandem:sub" -> "sub";
+            default -> null;
+        };
     }
 
     private static ExchangeException malformed(String fileName, XMLStreamException e, int lastLine) {

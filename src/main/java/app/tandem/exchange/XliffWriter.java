@@ -14,8 +14,11 @@ import java.util.List;
  * Trados and translate-toolkit). One unit per segment, its id ({@code s} + the segment's id)
  * stable across exports; the Tandem status as the format's state (and exactly, as a
  * {@code tandem:} sub-state or attribute); the segment's version and the export time, so that
- * changes made in Tandem since can be told from the file's; comments as notes; footnote references and citations
- * as placeholders that carry their original text, so tools cannot change them by accident.
+ * changes made in Tandem since can be told from the file's; comments as notes; footnote markers
+ * as placeholders and formatting as paired codes (2.0 {@code <pc>}, 1.2 {@code <g>}; a half whose
+ * other half is in another segment as {@code <sc>}/{@code <ec>} or {@code <x>}), each carrying
+ * its original text, so tools keep them and {@code update} gives them back. Citations stay text:
+ * translators localise them ("с." is "p.").
  */
 public final class XliffWriter implements AutoCloseable {
     public enum Version { V2_0, V1_2 }
@@ -113,8 +116,8 @@ public final class XliffWriter implements AutoCloseable {
             xml.writeEndElement();
         }
         String target = s.translated() && !s.covered() ? s.target() : null;
-        List<InlineToken> sourceCodes = inline.find(s.source());
-        List<InlineToken> targetCodes = target == null ? List.of() : inline.find(target);
+        List<InlineToken> sourceCodes = codes(s.source());
+        List<InlineToken> targetCodes = target == null ? List.of() : codes(target);
         if (!sourceCodes.isEmpty() || !targetCodes.isEmpty()) {
             xml.writeStartElement("originalData");
             for (int i = 0; i < sourceCodes.size(); i++) {
@@ -145,26 +148,64 @@ public final class XliffWriter implements AutoCloseable {
 
     private void content20(String element, String text, List<InlineToken> codes, String prefix) throws XMLStreamException {
         xml.writeStartElement(element);
+        int[] partner = app.tandem.text.FormatCodes.partners(codes);
         int pos = 0;
         for (int i = 0; i < codes.size(); i++) {
             InlineToken t = codes.get(i);
             xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
-            xml.writeEmptyElement("ph");
-            xml.writeAttribute("id", prefix + (i + 1));
-            xml.writeAttribute("dataRef", "d" + prefix + (i + 1));
-            if (t.type() == InlineToken.Type.FORMAT) {
-                // a DOCX run's formatting: its start and its end are each a placeholder, as a sentence may hold only one of them
-                xml.writeAttribute("type", "fmt");
-                xml.writeAttribute("subType", "tandem:" + app.tandem.text.FormatCodes.tag(t.text())
-                        + (app.tandem.text.FormatCodes.isClosing(t.text()) ? "-end" : "-start"));
-            } else {
-                xml.writeAttribute("type", "other");
-                xml.writeAttribute("subType", t.type() == InlineToken.Type.FOOTNOTE ? "tandem:footnote" : "tandem:citation");
-            }
             pos = t.end();
+            String id = prefix + (i + 1);
+            if (t.type() != InlineToken.Type.FORMAT) {
+                xml.writeEmptyElement("ph");
+                xml.writeAttribute("id", id);
+                xml.writeAttribute("dataRef", "d" + id);
+                xml.writeAttribute("type", "other");
+                xml.writeAttribute("subType", "tandem:footnote");
+                continue;
+            }
+            boolean closing = app.tandem.text.FormatCodes.isClosing(t.text());
+            if (partner[i] >= 0 && closing) {
+                xml.writeEndElement();  // the pc its opening code started
+                continue;
+            }
+            if (partner[i] >= 0) {
+                // a pair within the segment: one element around the text it formats
+                xml.writeStartElement("pc");
+                xml.writeAttribute("id", id);
+                xml.writeAttribute("dataRefStart", "d" + id);
+                xml.writeAttribute("dataRefEnd", "d" + prefix + (partner[i] + 1));
+            } else {
+                // the other half is in another segment (or nowhere): a start or end of its own
+                xml.writeEmptyElement(closing ? "ec" : "sc");
+                xml.writeAttribute("id", id);
+                xml.writeAttribute("dataRef", "d" + id);
+                xml.writeAttribute("isolated", "yes");
+            }
+            xml.writeAttribute("type", "fmt");
+            xml.writeAttribute("subType", subType20(app.tandem.text.FormatCodes.tag(t.text())));
         }
         xml.writeCharacters(SafeXml.clean(text.substring(pos)));
         xml.writeEndElement();
+    }
+
+    /** XLIFF 2.0's own names for bold, italic and underline; Tandem's for the rest. */
+    private static String subType20(String tag) {
+        return switch (tag) {
+            case "b", "i", "u" -> "xlf:" + tag;
+            default -> "tandem:" + tag;
+        };
+    }
+
+    /** XLIFF 1.2's ctype for a paired formatting code. */
+    static String ctype12(String tag) {
+        return switch (tag) {
+            case "b" -> "bold";
+            case "i" -> "italic";
+            case "u" -> "underlined";
+            case "sup" -> "superscript";
+            case "sub" -> "subscript";
+            default -> "x-" + tag;
+        };
     }
 
     private void unit12(ExportSegment s) throws XMLStreamException {
@@ -188,25 +229,47 @@ public final class XliffWriter implements AutoCloseable {
         xml.writeEndElement();
     }
 
+    /**
+     * 1.2: a formatting pair as {@code <g ctype="italic">}, a lone start or end as
+     * {@code <x ctype="x-tandem-i-start"/>}, a footnote marker as {@code <x ctype="x-footnote"/>};
+     * {@code equiv-text} holds what each stands for.
+     */
     private void content12(String element, String text, String state) throws XMLStreamException {
         xml.writeStartElement(element);
         if (state != null) {
             xml.writeAttribute("state", state);
         }
+        List<InlineToken> codes = codes(text);
+        int[] partner = app.tandem.text.FormatCodes.partners(codes);
         int pos = 0;
-        int n = 1;
-        for (InlineToken t : inline.find(text)) {
+        for (int i = 0; i < codes.size(); i++) {
+            InlineToken t = codes.get(i);
             xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
-            xml.writeStartElement("ph");
-            xml.writeAttribute("id", String.valueOf(n++));
-            xml.writeAttribute("ctype", t.type() == InlineToken.Type.FOOTNOTE ? "x-footnote"
-                    : t.type() == InlineToken.Type.FORMAT ? "x-format" : "x-citation");
-            xml.writeCharacters(SafeXml.clean(t.text()));
-            xml.writeEndElement();
             pos = t.end();
+            boolean format = t.type() == InlineToken.Type.FORMAT;
+            boolean closing = format && app.tandem.text.FormatCodes.isClosing(t.text());
+            if (format && partner[i] >= 0 && closing) {
+                xml.writeEndElement();
+                continue;
+            }
+            if (format && partner[i] >= 0) {
+                xml.writeStartElement("g");
+                xml.writeAttribute("id", String.valueOf(i + 1));
+                xml.writeAttribute("ctype", ctype12(app.tandem.text.FormatCodes.tag(t.text())));
+                continue;
+            }
+            xml.writeEmptyElement("x");
+            xml.writeAttribute("id", String.valueOf(i + 1));
+            xml.writeAttribute("ctype", format ? "x-tandem-" + app.tandem.text.FormatCodes.tag(t.text()) + (closing ? "-end" : "-start") : "x-footnote");
+            xml.writeAttribute("equiv-text", t.text());
         }
         xml.writeCharacters(SafeXml.clean(text.substring(pos)));
         xml.writeEndElement();
+    }
+
+    /** The codes an exchange file carries: footnote markers and formatting; citations stay text, translators localise them ("с." is "p."). */
+    private List<InlineToken> codes(String text) {
+        return inline.find(text).stream().filter(t -> t.type() != InlineToken.Type.CITATION).toList();
     }
 
     /** The id a unit keeps across exports: the segment's own. */

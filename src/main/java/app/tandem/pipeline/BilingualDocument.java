@@ -7,10 +7,10 @@ import java.util.List;
 
 /** The source side of a document, with targets taken from English passages the file already carries. */
 public record BilingualDocument(List<SourceBlock> blocks) {
-    /** {@code mark}: a footnote block's number, the link to its marker in the text. */
-    public record SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences, String mark) {
+    /** {@code mark}: a footnote block's number, the link to its marker in the text; {@code ref}: its place in the source file. */
+    public record SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences, String mark, String ref) {
         public SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences) {
-            this(kind, lang, text, sentences, null);
+            this(kind, lang, text, sentences, null, null);
         }
     }
 

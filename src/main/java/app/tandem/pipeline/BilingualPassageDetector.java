@@ -67,7 +67,7 @@ public final class BilingualPassageDetector {
             if (sentences == null) {
                 sentences = b.sentences().stream().map(BilingualDocument.SourceSentence::untranslated).toList();
             }
-            out.add(new BilingualDocument.SourceBlock(b.kind(), b.lang(), b.text(), sentences, b.mark()));
+            out.add(new BilingualDocument.SourceBlock(b.kind(), b.lang(), b.text(), sentences, b.mark(), b.ref()));
         }
         return new BilingualDocument(out);
     }

@@ -90,7 +90,7 @@ public final class DocumentPipeline {
                         : new TextBlock(part.kind(), b.lang(), b.text(), b.firstLine())).toList();
             }
             for (CleanBlock b : build(detected, new UnwrapResult(paragraphs, List.of()), forcedLang).blocks()) {
-                out.add(part.note() == null ? b : b.withMark(part.note()));
+                out.add(b.from(part.note(), part.ref()));
             }
         }
         return new CleanDocument(out, hyphens);
@@ -106,6 +106,35 @@ public final class DocumentPipeline {
                 && pieces.stream().anyMatch(p -> p.strip().split("\\s+").length <= 2);
     }
 
+    /** Fewest letters a sentence needs for its own script to count: "1922 г." goes with its neighbours. */
+    private static final int LANGUAGE_EVIDENCE = 12;
+
+    /**
+     * A paragraph that holds a Russian passage and its English (as authors' files do) is two
+     * blocks, one per language, in the paragraph's order: whole, it would count as one language
+     * and the other one's sentences would be taken for translations or source they are not.
+     */
+    static List<CleanBlock> byLanguage(BlockKind kind, Lang lang, String text, List<String> sentences) {
+        List<CleanBlock> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        Lang runLang = null;
+        for (String sentence : sentences) {
+            long letters = sentence.codePoints().filter(Character::isLetter).count();
+            Lang own = letters >= LANGUAGE_EVIDENCE ? app.tandem.text.Scripts.dominant(sentence, lang) : runLang == null ? lang : runLang;
+            if (runLang != null && own != runLang) {
+                out.add(new CleanBlock(kind, runLang, String.join(" ", run), List.copyOf(run), null, null));
+                run.clear();
+            }
+            runLang = own;
+            run.add(sentence);
+        }
+        if (out.isEmpty()) {
+            return List.of(new CleanBlock(kind, lang, text, sentences, null, null));
+        }
+        out.add(new CleanBlock(kind, runLang, String.join(" ", run), List.copyOf(run), null, null));
+        return out;
+    }
+
     private CleanDocument build(List<TextBlock> blocks, UnwrapResult unwrapped, Lang forcedLang) {
         List<CleanBlock> out = new ArrayList<>();
         for (TextBlock b : blocks) {
@@ -116,7 +145,11 @@ public final class DocumentPipeline {
             if (b.kind() == BlockKind.FOOTNOTE && isReference(sentences, b.text())) {
                 sentences = List.of(b.text());
             }
-            out.add(new CleanBlock(b.kind(), lang, b.text(), sentences, null));
+            if (forcedLang == null && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.ABSTRACT)) {
+                out.addAll(byLanguage(b.kind(), lang, b.text(), sentences));
+            } else {
+                out.add(new CleanBlock(b.kind(), lang, b.text(), sentences, null, null));
+            }
         }
         return new CleanDocument(out, unwrapped.hyphens());
     }

@@ -7,6 +7,7 @@ import app.tandem.qa.checks.EmptyTargetCheck;
 import app.tandem.qa.checks.FinalPunctuationCheck;
 import app.tandem.qa.checks.GlossaryCheck;
 import app.tandem.qa.checks.InitialCapitalCheck;
+import app.tandem.qa.checks.FormatCodeCheck;
 import app.tandem.qa.checks.InlineElementCheck;
 import app.tandem.qa.checks.LanguageToolCheck;
 import app.tandem.qa.checks.LengthRatioCheck;
@@ -46,7 +47,7 @@ public final class QaEngine {
         russianTool = LanguageToolCheck.russian();
         List<QaCheck> all = new ArrayList<>(List.of(
                 new EmptyTargetCheck(), new TargetSameAsSourceCheck(), new CyrillicInTargetCheck(),
-                new NumberMismatchCheck(), new InlineElementCheck(), new GlossaryCheck(), new ConsistencyCheck(),
+                new NumberMismatchCheck(), new InlineElementCheck(), new FormatCodeCheck(), new GlossaryCheck(), new ConsistencyCheck(),
                 new FinalPunctuationCheck(), new BracketBalanceCheck(), new RussianQuotesCheck(), new SpacingCheck(),
                 new MissingSpaceAfterSentenceCheck(), new RepeatedWordCheck(), new InitialCapitalCheck(),
                 new MixedScriptCheck(), new LengthRatioCheck()));

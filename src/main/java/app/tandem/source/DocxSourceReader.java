@@ -7,14 +7,10 @@ import app.tandem.text.OneLineMessage;
 import app.tandem.text.RejectedInputException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.w3c.dom.Node;
 
 import java.io.ByteArrayInputStream;
@@ -108,29 +104,17 @@ public final class DocxSourceReader {
         Notes notes = new Notes();
         List<SourcePart> parts = new ArrayList<>();
         String title = null;
-        for (IBodyElement element : doc.getBodyElements()) {
-            if (element instanceof XWPFParagraph p) {
-                BlockKind kind = kindOf(doc, p);
-                String text = text(p.getCTP().getDomNode(), notes);
-                if (text.isBlank()) {
-                    continue;
-                }
-                if (kind == BlockKind.TITLE && title == null) {
-                    title = text.strip();
-                }
-                parts.add(SourcePart.paragraph(kind, text));
-            } else if (element instanceof XWPFTable t) {
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        for (XWPFParagraph p : cell.getParagraphs()) {
-                            String text = text(p.getCTP().getDomNode(), notes);
-                            if (!text.isBlank()) {
-                                parts.add(SourcePart.paragraph(BlockKind.TABLE_CELL, text));
-                            }
-                        }
-                    }
-                }
+        for (DocxParagraphs.Located located : DocxParagraphs.of(doc)) {
+            XWPFParagraph p = located.paragraph();
+            BlockKind kind = located.inTable() ? BlockKind.TABLE_CELL : kindOf(doc, p);
+            String text = text(p.getCTP().getDomNode(), notes);
+            if (text.isBlank()) {
+                continue;
             }
+            if (kind == BlockKind.TITLE && title == null) {
+                title = text.strip();
+            }
+            parts.add(SourcePart.paragraph(kind, text, located.ref()));
         }
         if (title == null) {
             title = parts.stream().filter(p -> p.kind() == BlockKind.HEADING).map(p -> p.text().strip())
@@ -154,7 +138,8 @@ public final class DocxSourceReader {
                 }
             }
             if (!sb.isEmpty()) {
-                parts.add(new SourcePart(BlockKind.FOOTNOTE, sb.toString(), SourcePart.Form.PARAGRAPH, anchor.getValue()));
+                parts.add(new SourcePart(BlockKind.FOOTNOTE, sb.toString(), SourcePart.Form.PARAGRAPH, anchor.getValue(),
+                        DocxParagraphs.noteRef(key[0].equals("f"), key[1])));
             }
         }
         return new SourceDocument("DOCX", title, parts, List.of());

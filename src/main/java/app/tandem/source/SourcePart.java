@@ -7,7 +7,7 @@ import app.tandem.text.BlockKind;
  * {@code kind} is what the format itself says (a DOCX style, a PDF's footnote area or type
  * size); null leaves it to the structure detector. {@code note} is a footnote's number or mark.
  */
-public record SourcePart(BlockKind kind, String text, Form form, String note) {
+public record SourcePart(BlockKind kind, String text, Form form, String note, String ref) {
     public enum Form {
         /** Extracted text with its line breaks: paragraphs are found by unwrapping. */
         WRAPPED_TEXT,
@@ -17,11 +17,19 @@ public record SourcePart(BlockKind kind, String text, Form form, String note) {
         PARAGRAPH
     }
 
+    public SourcePart(BlockKind kind, String text, Form form, String note) {
+        this(kind, text, form, note, null);
+    }
+
     public static SourcePart wrapped(String text) {
         return new SourcePart(null, text, Form.WRAPPED_TEXT, null);
     }
 
     public static SourcePart paragraph(BlockKind kind, String text) {
-        return new SourcePart(kind, text, Form.PARAGRAPH, null);
+        return new SourcePart(kind, text, Form.PARAGRAPH, null, null);
+    }
+
+    public static SourcePart paragraph(BlockKind kind, String text, String ref) {
+        return new SourcePart(kind, text, Form.PARAGRAPH, null, ref);
     }
 }

@@ -36,4 +36,30 @@ public final class FormatCodes {
     public static boolean isClosing(String code) {
         return code.startsWith("⟨/");
     }
+
+    /**
+     * Which codes of a text close which: for each token, the index of its partner among
+     * {@code tokens}, or -1 for a code standing alone (the other half is in another segment, or a
+     * translator's code that closes what is not open) and for tokens that are not codes. Pairs
+     * nest properly, so that an exchange format can carry each pair as one element.
+     */
+    public static int[] partners(java.util.List<InlineToken> tokens) {
+        int[] partner = new int[tokens.size()];
+        java.util.Arrays.fill(partner, -1);
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            InlineToken t = tokens.get(i);
+            if (t.type() != InlineToken.Type.FORMAT) {
+                continue;
+            }
+            if (!isClosing(t.text())) {
+                open.push(i);
+            } else if (!open.isEmpty() && tag(tokens.get(open.peek()).text()).equals(tag(t.text()))) {
+                int start = open.pop();
+                partner[start] = i;
+                partner[i] = start;
+            }
+        }
+        return partner;
+    }
 }

@@ -100,8 +100,7 @@ class UpdateServiceTest {
             }
         }
         SegmentRow cited = after.stream().filter(s -> s.sourceText().matches(".*\\[\\d+, с\\. \\d+\\].*")).findFirst().orElseThrow();
-        String citation = cited.sourceText().replaceAll(".*(\\[\\d+, с\\. \\d+\\]).*", "$1");
-        assertThat(cited.targetText()).as("the placeholder gives back the citation").contains(citation);
+        assertThat(cited.targetText()).as("a citation is text the translator localises, no placeholder").doesNotContain("с.");
     }
 
     @Test

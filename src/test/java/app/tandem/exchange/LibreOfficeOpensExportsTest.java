@@ -30,7 +30,7 @@ class LibreOfficeOpensExportsTest {
         EnglishEdition edition = EnglishEdition.build(List.of(new ExportBlock("HEADING", segments.subList(0, 1)),
                 new ExportBlock("BODY", segments.subList(1, 2))), EnglishEdition.Untranslated.BRACKETED_SOURCE, false);
         try (OutputStream o = Files.newOutputStream(dir.resolve("edition.docx"))) {
-            new EditionDocxWriter().write(edition, "004", o);
+            new EditionDocxWriter().write(edition, "004", "en-US", o);
         }
         Process p = new ProcessBuilder("/usr/bin/libreoffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("profile"),
                 "--convert-to", "pdf", "--outdir", dir.toString(), dir.resolve("review.docx").toString(), dir.resolve("edition.docx").toString())

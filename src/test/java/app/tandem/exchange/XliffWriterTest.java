@@ -55,11 +55,12 @@ class XliffWriterTest {
         Element formatted = (Element) units.item(5);
         assertThat(text20(formatted, "source")).isEqualTo(SEGMENTS.get(5).source());
         assertThat(text20(formatted, "target")).isEqualTo(SEGMENTS.get(5).target());
-        NodeList codes = formatted.getElementsByTagNameNS(XliffWriter.NS_20, "ph");
-        assertThat(codes.getLength()).as("4 formatting codes and a marker, on each side").isEqualTo(10);
-        assertThat(((Element) codes.item(0)).getAttribute("type")).isEqualTo("fmt");
-        assertThat(((Element) codes.item(0)).getAttribute("subType")).isEqualTo("tandem:i-start");
-        assertThat(((Element) codes.item(1)).getAttribute("subType")).isEqualTo("tandem:i-end");
+        NodeList pairs = formatted.getElementsByTagNameNS(XliffWriter.NS_20, "pc");
+        assertThat(pairs.getLength()).as("2 formatting pairs on each side").isEqualTo(4);
+        assertThat(((Element) pairs.item(0)).getAttribute("type")).isEqualTo("fmt");
+        assertThat(((Element) pairs.item(0)).getAttribute("subType")).isEqualTo("xlf:i");
+        assertThat(((Element) pairs.item(1)).getAttribute("subType")).isEqualTo("xlf:b");
+        assertThat(formatted.getElementsByTagNameNS(XliffWriter.NS_20, "ph").getLength()).as("the marker on each side").isEqualTo(2);
         Map<String, String> states = new HashMap<>();
         for (int i = 0; i < units.getLength(); i++) {
             Element u = (Element) units.item(i);
@@ -71,7 +72,7 @@ class XliffWriterTest {
         Element first = (Element) units.item(0);
         assertThat(text20(first, "source")).isEqualTo(SEGMENTS.get(0).source());
         assertThat(text20(first, "target")).isEqualTo(SEGMENTS.get(0).target());
-        assertThat(first.getElementsByTagNameNS(XliffWriter.NS_20, "ph").getLength()).isEqualTo(2);
+        assertThat(first.getElementsByTagNameNS(XliffWriter.NS_20, "ph").getLength()).as("a citation is text: translators localise it").isZero();
         assertThat(text20((Element) units.item(1), "source")).isEqualTo("Договор подписали на западе1.");
         assertThat(((Element) units.item(1)).getElementsByTagNameNS(XliffWriter.NS_20, "ph").getLength()).as("footnote in both").isEqualTo(2);
         Element covered = (Element) units.item(2);
@@ -98,7 +99,12 @@ class XliffWriterTest {
                         net.sf.okapi.lib.xliff2.core.Segment seg = (net.sf.okapi.lib.xliff2.core.Segment) u.getPart(0);
                         assertThat(seg.getSource().getPlainText()).startsWith("Внешняя политика Советской России");
                         assertThat(seg.getSubState()).isEqualTo("tandem:APPROVED");
-                        assertThat(seg.getSource().getOwnTags()).hasSize(1);
+                        assertThat(seg.getSource().getOwnTags()).isEmpty();
+                    }
+                    if (u.getId().equals("s16")) {
+                        net.sf.okapi.lib.xliff2.core.Segment seg = (net.sf.okapi.lib.xliff2.core.Segment) u.getPart(0);
+                        assertThat(seg.getSource().getPlainText()).isEqualTo("Генуэзская конференция открылась в апреле.");
+                        assertThat(seg.getTarget().getOwnTags()).as("two pairs (opening and closing) and a marker").hasSize(5);
                     }
                 }
             }
@@ -123,7 +129,16 @@ class XliffWriterTest {
         Element target = (Element) first.getElementsByTagNameNS(XliffWriter.NS_12, "target").item(0);
         assertThat(target.getAttribute("state")).isEqualTo("signed-off");
         assertThat(target.getTextContent()).isEqualTo(SEGMENTS.get(0).target());
-        assertThat(((Element) first.getElementsByTagNameNS(XliffWriter.NS_12, "ph").item(0)).getAttribute("ctype")).isEqualTo("x-citation");
+        assertThat(first.getElementsByTagNameNS(XliffWriter.NS_12, "x").getLength()).as("a citation is text").isZero();
+        Element formatted = (Element) ((Element) units.item(5)).getElementsByTagNameNS(XliffWriter.NS_12, "target").item(0);
+        NodeList g = formatted.getElementsByTagNameNS(XliffWriter.NS_12, "g");
+        assertThat(g.getLength()).isEqualTo(2);
+        assertThat(((Element) g.item(0)).getAttribute("ctype")).isEqualTo("italic");
+        assertThat(g.item(0).getTextContent()).isEqualTo("Genoa Conference");
+        assertThat(((Element) g.item(1)).getAttribute("ctype")).isEqualTo("bold");
+        Element marker = (Element) formatted.getElementsByTagNameNS(XliffWriter.NS_12, "x").item(0);
+        assertThat(marker.getAttribute("ctype")).isEqualTo("x-footnote");
+        assertThat(marker.getAttribute("equiv-text")).isEqualTo("¹");
         assertThat(((Element) units.item(3)).getElementsByTagNameNS(XliffWriter.NS_12, "target").getLength()).isZero();
         Element draft = (Element) ((Element) units.item(4)).getElementsByTagNameNS(XliffWriter.NS_12, "target").item(0);
         assertThat(draft.getAttribute("state")).isEqualTo("needs-review-translation");
@@ -139,9 +154,21 @@ class XliffWriterTest {
         }
         Element el = (Element) unit.getElementsByTagNameNS(XliffWriter.NS_20, which).item(0);
         StringBuilder sb = new StringBuilder();
-        for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
-            sb.append(n.getNodeType() == Node.ELEMENT_NODE ? data.get(((Element) n).getAttribute("dataRef")) : n.getTextContent());
-        }
+        appendText20(el, data, sb);
         return sb.toString();
+    }
+
+    private static void appendText20(Element el, Map<String, String> data, StringBuilder sb) {
+        for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() != Node.ELEMENT_NODE) {
+                sb.append(n.getTextContent());
+            } else if (((Element) n).hasAttribute("dataRefStart")) {
+                sb.append(data.get(((Element) n).getAttribute("dataRefStart")));
+                appendText20((Element) n, data, sb);
+                sb.append(data.get(((Element) n).getAttribute("dataRefEnd")));
+            } else {
+                sb.append(data.get(((Element) n).getAttribute("dataRef")));
+            }
+        }
     }
 }

@@ -38,40 +38,20 @@ public final class InlineElementCheck implements QaCheck {
             targetGroups.add(digits(b.group()));
         }
         List<Finding> out = new ArrayList<>();
-        java.util.Map<String, Integer> formatCodes = new java.util.LinkedHashMap<>();
         for (InlineToken t : finder.find(pair.source())) {
             if (t.type() == InlineToken.Type.CITATION) {
                 String want = digits(t.text());
                 if (!targetGroups.remove(want)) {
                     out.add(Findings.source(id(), Severity.ERROR, "Citation " + t.text() + " is missing from the target", t.start(), t.end()));
                 }
-            } else if (t.type() == InlineToken.Type.FORMAT) {
-                formatCodes.merge(t.text(), 1, Integer::sum);
-            } else {
+            } else if (t.type() == InlineToken.Type.FOOTNOTE) {
                 Pattern marker = Pattern.compile("(?<=[\\p{L}.,;:»\"”’)])" + t.text() + "(?!\\d)");
                 if (!marker.matcher(pair.target()).find()) {
                     out.add(Findings.source(id(), Severity.ERROR, "Footnote marker " + t.text() + " is missing from the target", t.start(), t.end()));
                 }
             }
         }
-        // formatting: each code of the source as often in the target (where it goes is the translator's choice)
-        for (java.util.Map.Entry<String, Integer> code : formatCodes.entrySet()) {
-            int inTarget = count(pair.target(), code.getKey());
-            if (inTarget < code.getValue()) {
-                int at = pair.source().indexOf(code.getKey());
-                out.add(Findings.source(id(), Severity.WARNING, "Formatting code " + code.getKey() + " is missing from the target",
-                        at, at + code.getKey().length()));
-            }
-        }
         return out;
-    }
-
-    private static int count(String text, String code) {
-        int n = 0;
-        for (int i = text.indexOf(code); i >= 0; i = text.indexOf(code, i + code.length())) {
-            n++;
-        }
-        return n;
     }
 
     private static String digits(String s) {

@@ -93,6 +93,24 @@ class ChecksTest {
     }
 
     @Test
+    void formatCodesLostAddedOrBrokenAndMarkersReordered() {
+        FormatCodeCheck c = new FormatCodeCheck();
+        String ru = "⟨i⟩Генуэзская конференция⟨/i⟩ открылась в ⟨b⟩апреле⟨/b⟩.¹";
+        assertThat(run(c, ru, "In ⟨b⟩April⟨/b⟩ the ⟨i⟩Genoa Conference⟨/i⟩ opened.¹")).as("pairs moved with the words").isEmpty();
+        assertThat(run(c, ru, "The ⟨i⟩Genoa Conference⟨/i⟩ opened in April.¹")).extracting(Finding::message)
+                .containsExactlyInAnyOrder("Formatting code ⟨b⟩ is missing from the target", "Formatting code ⟨/b⟩ is missing from the target");
+        assertThat(run(c, ru, "The ⟨i⟩Genoa Conference⟨/i⟩ opened in ⟨b⟩April⟨/b⟩ ⟨u⟩1922⟨/u⟩.¹")).extracting(Finding::message)
+                .contains("Formatting code ⟨u⟩ is not in the source");
+        assertThat(run(c, ru, "The ⟨/i⟩Genoa Conference⟨i⟩ opened in ⟨b⟩April⟨/b⟩.¹")).extracting(Finding::message)
+                .containsExactly("Formatting code ⟨/i⟩ is out of order: the pair it belongs to is broken");
+        assertThat(run(c, "Договор¹ подписали в Рапалло².", "The treaty² was signed at Rapallo¹.")).extracting(Finding::severity)
+                .containsExactly(Severity.ERROR);
+        assertThat(run(c, "Договор¹ подписали.", "The treaty¹ was signed.³")).extracting(Finding::message)
+                .containsExactly("Footnote marker ³ is not in the source");
+        assertThat(run(c, "Без кодов.", "No codes.")).isEmpty();
+    }
+
+    @Test
     void glossaryPreferredEquivalentInAnyInflectionAndForbiddenVariants() {
         Glossary g = new Glossary(List.of(new Glossary.Entry("Закавказье", List.of("Transcaucasia"), List.of("South Caucasus")),
                 new Glossary.Entry("занимать", List.of("occupy"), List.of())));
