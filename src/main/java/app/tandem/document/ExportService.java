@@ -182,17 +182,23 @@ public class ExportService {
     }
 
     public List<ExportSegment> segments(long documentId) {
+        Map<Long, String> notes = new java.util.HashMap<>();
+        for (DocumentRepository.BlockRow b : documents.findBlocks(documentId)) {
+            if ("FOOTNOTE".equals(b.kind()) && b.mark() != null) {
+                notes.put(b.id(), b.mark());
+            }
+        }
         List<ExportSegment> out = new ArrayList<>();
         for (SegmentRow s : documents.findAllSegments(documentId)) {
-            out.add(toExport(s));
+            out.add(toExport(s, notes.get(s.blockId())));
         }
         return out;
     }
 
-    private ExportSegment toExport(SegmentRow s) {
+    private ExportSegment toExport(SegmentRow s, String note) {
         List<String> comments = documents.comments(s.id());
         return new ExportSegment(s.id(), s.position() + 1, s.sourceText(), s.targetText(), s.status().name(),
-                s.coveredBy() != null, s.version(), String.join("\n", comments));
+                s.coveredBy() != null, s.version(), String.join("\n", comments), note);
     }
 
     public List<ExportBlock> blocks(long documentId) {

@@ -88,7 +88,17 @@ public final class EnglishEdition {
                 }
                 runs.add(new Run(text, untranslated));
             }
-            if (!runs.isEmpty()) {
+            if (runs.isEmpty()) {
+                continue;
+            }
+            Paragraph last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && b.ref() != null && b.ref().equals(last.ref())) {
+                // blocks cut from one paragraph of the source (a label and its text, a passage in each language) are one again
+                List<Run> joined = new ArrayList<>(last.runs());
+                joined.add(new Run(" ", false));
+                joined.addAll(runs);
+                out.set(out.size() - 1, new Paragraph("LABEL".equals(last.kind()) ? b.kind() : last.kind(), joined, last.mark(), last.ref()));
+            } else {
                 out.add(new Paragraph(b.kind(), runs, b.mark(), b.ref()));
             }
         }

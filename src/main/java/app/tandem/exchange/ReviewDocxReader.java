@@ -87,7 +87,7 @@ public final class ReviewDocxReader {
                     throw new ExchangeException(fileName + ": row " + i + " holds segment " + id + " but segment "
                             + expected.get(i - 1) + " was exported there; rows must not be reordered");
                 }
-                rows.add(new Row(id, text(r.getCell(2)), text(r.getCell(4))));
+                rows.add(new Row(id, codedText(r.getCell(2)), text(r.getCell(4))));
             }
             return new Review(documentId, versions, rows);
         } catch (ExchangeException e) {
@@ -101,6 +101,38 @@ public final class ReviewDocxReader {
             }
             throw new ExchangeException(fileName + ": not a readable DOCX file (" + msg + ")", e);
         }
+    }
+
+    /** A target as the reviewer left it, its italic, bold, underline, superscript and subscript as codes again. */
+    private static String codedText(XWPFTableCell cell) {
+        StringBuilder sb = new StringBuilder();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            app.tandem.text.CodedTextBuilder coded = new app.tandem.text.CodedTextBuilder();
+            for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+                java.util.Set<String> formats = new java.util.HashSet<>();
+                if (r.isBold()) {
+                    formats.add("b");
+                }
+                if (r.isItalic()) {
+                    formats.add("i");
+                }
+                if (r.getUnderline() != null && r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE) {
+                    formats.add("u");
+                }
+                String align = r.getVerticalAlignment() == null ? "" : r.getVerticalAlignment().toString().toLowerCase(java.util.Locale.ROOT);
+                if (align.equals("superscript")) {
+                    formats.add("sup");
+                } else if (align.equals("subscript")) {
+                    formats.add("sub");
+                }
+                coded.append(r.text(), formats);
+            }
+            sb.append(coded.build());
+        }
+        return sb.toString().replace("\r", "");
     }
 
     private static String text(XWPFTableCell cell) {

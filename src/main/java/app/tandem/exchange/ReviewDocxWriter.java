@@ -71,8 +71,8 @@ public final class ReviewDocxWriter {
                 XWPFTableRow row = table.getRow(i + 1);
                 row.setCantSplitRow(true);
                 cell(row.getCell(0), String.valueOf(s.id()), false, "EFEFEF");
-                cell(row.getCell(1), s.source(), false, "EFEFEF");
-                cell(row.getCell(2), s.covered() ? "" : s.target() == null ? "" : s.target(), false, null);
+                styledCell(row.getCell(1), s.note() == null ? null : "Footnote " + s.note(), s.source(), "EFEFEF");
+                styledCell(row.getCell(2), null, s.covered() ? "" : s.target() == null ? "" : s.target(), null);
                 cell(row.getCell(3), s.covered() ? s.status() + " (covered by the row above)" : s.status(), false, null);
                 cell(row.getCell(4), s.comments() == null ? "" : s.comments(), false, null);
                 for (int c = 0; c < WIDTHS.length; c++) {
@@ -129,6 +129,50 @@ public final class ReviewDocxWriter {
         r.setBold(bold);
         r.setFontSize(size);
         r.setFontFamily(FONT);
+    }
+
+    /**
+     * A source or target as the edition will show it: the codes as italic, bold, underline,
+     * superscript or subscript (the reader turns them back into codes), footnote markers as they
+     * are; a footnote's segment labelled with its note's number on a line of its own.
+     */
+    private static void styledCell(XWPFTableCell cell, String label, String text, String shade) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        if (label != null) {
+            XWPFParagraph labelled = cell.insertNewParagraph(p.getCTP().newCursor());
+            XWPFRun r = labelled.createRun();
+            r.setText(label);
+            r.setItalic(true);
+            r.setColor("595959");
+            r.setFontSize(8);
+            r.setFontFamily(FONT);
+            p = cell.getParagraphs().get(cell.getParagraphs().size() - 1);
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (app.tandem.text.StyledText.Piece piece : app.tandem.text.StyledText.parse(lines[i])) {
+                XWPFRun r = p.createRun();
+                r.setText(piece.text());
+                r.setFontSize(10);
+                r.setFontFamily(FONT);
+                r.setBold(piece.formats().contains("b"));
+                r.setItalic(piece.formats().contains("i"));
+                if (piece.formats().contains("u")) {
+                    r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                }
+                if (piece.formats().contains("sup")) {
+                    r.setVerticalAlignment("superscript");
+                } else if (piece.formats().contains("sub")) {
+                    r.setVerticalAlignment("subscript");
+                }
+            }
+            if (i < lines.length - 1) {
+                p.createRun().addBreak();
+            }
+        }
+        if (shade != null) {
+            cell.setColor(shade);
+        }
     }
 
     private static void cell(XWPFTableCell cell, String text, boolean bold, String shade) {

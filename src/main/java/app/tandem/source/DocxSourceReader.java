@@ -180,8 +180,7 @@ public final class DocxSourceReader {
     private static String text(Node node, Notes notes) {
         Runs runs = new Runs(notes);
         runs.walk(node);
-        runs.closeAll();
-        String text = runs.sb.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ");
+        String text = runs.text().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ");
         // spaces stand outside the codes: "⟨i⟩слово ⟨/i⟩далее" reads "⟨i⟩слово⟨/i⟩ далее"
         text = text.replaceAll("\\s+(⟨/[a-z]+⟩)", "$1 ").replaceAll("(⟨[a-z]+⟩)\\s+", " $1");
         return unwrapWhole(text.replaceAll(" {2,}", " ").strip());
@@ -198,9 +197,8 @@ public final class DocxSourceReader {
 
     /** Walks a paragraph's runs, opening and closing formatting codes where a run's formatting changes. */
     private static final class Runs {
-        final StringBuilder sb = new StringBuilder();
+        final app.tandem.text.CodedTextBuilder sb = new app.tandem.text.CodedTextBuilder();
         final Notes notes;
-        final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
         java.util.Set<String> runStyles = java.util.Set.of();
 
         Runs(Notes notes) {
@@ -223,16 +221,16 @@ public final class DocxSourceReader {
                         walk(child);
                         runStyles = outer;
                     }
-                    case "t" -> text(textOf(child));
-                    case "tab", "br", "cr" -> sb.append(' ');
-                    case "noBreakHyphen" -> text("-");
-                    case "softHyphen" -> sb.append('\u00AD');
+                    case "t" -> sb.append(textOf(child), runStyles);
+                    case "tab", "br", "cr" -> sb.appendPlain(" ");
+                    case "noBreakHyphen" -> sb.append("-", runStyles);
+                    case "softHyphen" -> sb.appendPlain("\u00AD");
                     case "del", "moveFrom", "instrText", "delText", "rPr", "pPr", "commentReference", "fldData" -> {
                     }
                     case "footnoteReference", "endnoteReference" -> {
                         if (notes != null) {
                             Node id = child.getAttributes().getNamedItemNS(W, "id");
-                            sb.append(FootnoteMarks.superscript(notes.mark(child.getLocalName().startsWith("foot"),
+                            sb.appendPlain(FootnoteMarks.superscript(notes.mark(child.getLocalName().startsWith("foot"),
                                     id == null ? "0" : id.getNodeValue())));
                         }
                     }
@@ -241,39 +239,8 @@ public final class DocxSourceReader {
             }
         }
 
-        private void text(String t) {
-            if (!t.isBlank()) {
-                apply(runStyles);
-            }
-            sb.append(t);
-        }
-
-        /** Closes what the run does not have (and what was opened after it, to reopen), opens what it adds. */
-        private void apply(java.util.Set<String> wanted) {
-            java.util.List<String> reopen = new java.util.ArrayList<>();
-            while (open.stream().anyMatch(tag -> !wanted.contains(tag))) {
-                String tag = open.pop();
-                sb.append(FormatCodes.close(tag));
-                if (wanted.contains(tag)) {
-                    reopen.add(0, tag);
-                }
-            }
-            for (String tag : reopen) {
-                sb.append(FormatCodes.open(tag));
-                open.push(tag);
-            }
-            for (String tag : List.of("b", "i", "u", "sup", "sub")) {
-                if (wanted.contains(tag) && !open.contains(tag)) {
-                    sb.append(FormatCodes.open(tag));
-                    open.push(tag);
-                }
-            }
-        }
-
-        void closeAll() {
-            while (!open.isEmpty()) {
-                sb.append(FormatCodes.close(open.pop()));
-            }
+        String text() {
+            return sb.build();
         }
 
         /** A run's own formatting (w:rPr); a note's anchor carries none of it. */

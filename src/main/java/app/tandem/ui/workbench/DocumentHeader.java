@@ -67,7 +67,11 @@ public class DocumentHeader extends Div {
         links.removeAll();
         RouterLink toMemory = new RouterLink(getTranslation("Memory"), app.tandem.ui.MemoryView.class, project);
         toMemory.setId("document-memory-link");
-        links.add(toProject, toGlossary, toMemory);
+        RouterLink toEdition = new RouterLink(getTranslation("English edition"), app.tandem.ui.edition.EditionPreviewView.class,
+                new RouteParameters("documentId", String.valueOf(doc.id())));
+        toEdition.setId("document-edition-link");
+        toEdition.getElement().setAttribute("title", getTranslation("The English edition as it will be printed, with its notes"));
+        links.add(toProject, toGlossary, toMemory, toEdition);
         title.show(doc);
         showProgress(doc);
 
