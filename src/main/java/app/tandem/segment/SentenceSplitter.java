@@ -115,7 +115,7 @@ public final class SentenceSplitter {
 
     /** Codes the sentence detector does not see: footnote markers in superscript and formatting codes. */
     private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
-            "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|" + app.tandem.text.FormatCodes.CODE.pattern());
+            app.tandem.text.FootnoteMarks.MARK_CLASS + "|" + app.tandem.text.FormatCodes.CODE.pattern());
 
     public List<String> split(String text, Lang lang) {
         List<String> out = new ArrayList<>();

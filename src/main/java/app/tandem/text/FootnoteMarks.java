@@ -9,16 +9,22 @@ import java.util.regex.Pattern;
  */
 public final class FootnoteMarks {
     private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    private static final Pattern DIGIT_MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+    /** Endnotes are numbered i, ii, … in Word: their marks in superscript letters. */
+    private static final String ROMAN = "ivx";
+    private static final String SUPERSCRIPT_ROMAN = "ⁱᵛˣ";
+    /** A marker as it stands in a segment: superscript digits, or an endnote's superscript roman number. */
+    public static final String MARK_CLASS = "[⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ]+";
+    private static final Pattern DIGIT_MARK = Pattern.compile(MARK_CLASS);
 
     private FootnoteMarks() {
     }
 
-    /** "12" as "¹²"; anything but digits (an asterisk, a letter) as it is. */
+    /** "12" as "¹²", an endnote's "iv" as "ⁱᵛ"; anything else (an asterisk) as it is. */
     public static String superscript(String mark) {
         StringBuilder sb = new StringBuilder();
         for (char c : mark.toCharArray()) {
-            sb.append(c >= '0' && c <= '9' ? SUPERSCRIPT.charAt(c - '0') : c);
+            int roman = ROMAN.indexOf(c);
+            sb.append(c >= '0' && c <= '9' ? SUPERSCRIPT.charAt(c - '0') : roman >= 0 ? SUPERSCRIPT_ROMAN.charAt(roman) : c);
         }
         return sb.toString();
     }
@@ -28,7 +34,8 @@ public final class FootnoteMarks {
         StringBuilder sb = new StringBuilder();
         for (char c : mark.toCharArray()) {
             int i = SUPERSCRIPT.indexOf(c);
-            sb.append(i >= 0 ? (char) ('0' + i) : c);
+            int roman = SUPERSCRIPT_ROMAN.indexOf(c);
+            sb.append(i >= 0 ? (char) ('0' + i) : roman >= 0 ? ROMAN.charAt(roman) : c);
         }
         return sb.toString();
     }

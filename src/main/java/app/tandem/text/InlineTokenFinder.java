@@ -21,7 +21,7 @@ public final class InlineTokenFinder {
             "(?<=\\p{Ll}{2}[»\"”]?)(\\d{1,3})(?=[.,;:!?)]|\\s|$)");
 
     /** A PDF's or DOCX's footnote marker, kept as superscript digits at import. */
-    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile(FootnoteMarks.MARK_CLASS);
 
     public List<InlineToken> find(String text) {
         List<InlineToken> out = new ArrayList<>();

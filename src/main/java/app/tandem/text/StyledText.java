@@ -21,7 +21,7 @@ public final class StyledText {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile(FormatCodes.CODE.pattern() + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+    private static final Pattern TOKEN = Pattern.compile(FormatCodes.CODE.pattern() + "|" + FootnoteMarks.MARK_CLASS);
 
     private StyledText() {
     }

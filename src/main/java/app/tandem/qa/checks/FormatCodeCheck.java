@@ -93,7 +93,7 @@ public final class FormatCodeCheck implements QaCheck {
 
     private List<InlineToken> codes(String text) {
         return finder.find(text).stream().filter(t -> t.type() == InlineToken.Type.FORMAT
-                || t.type() == InlineToken.Type.FOOTNOTE && t.text().matches("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")).toList();
+                || t.type() == InlineToken.Type.FOOTNOTE && t.text().matches(app.tandem.text.FootnoteMarks.MARK_CLASS)).toList();
     }
 
     private static List<String> markers(List<InlineToken> codes) {

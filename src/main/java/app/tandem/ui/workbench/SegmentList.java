@@ -54,7 +54,7 @@ public class SegmentList extends Grid<SegmentRow> {
         source = addColumn(LitRenderer.<SegmentRow>of(
                         "${item.k ? html`<span class=\"block-kind\">${item.k}</span> ` : ''}"
                         + "${item.p.map((x, i) => i % 3 === 1 ? html`<mark class=\"term\" title=\"${item.p[i + 1]}\">${x}</mark>`"
-                        + " : i % 3 === 0 ? x.split(/(⟨[^⟩]*⟩|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/).map((y, j) => j % 2 ? html`<span class=\"inline-code\">${y}</span>` : y) : '')}")
+                        + " : i % 3 === 0 ? x.split(/(⟨[^⟩]*⟩|" + app.tandem.text.FootnoteMarks.MARK_CLASS + ")/).map((y, j) => j % 2 ? html`<span class=\"inline-code\">${y}</span>` : y) : '')}")
                 .withProperty("p", this::sourcePieces)
                 .withProperty("k", this::kindBadge))
                 .setHeader(getTranslation("Russian source")).setKey("source").setFlexGrow(11).setWidth("200px").setResizable(true);

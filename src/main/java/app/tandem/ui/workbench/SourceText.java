@@ -74,7 +74,7 @@ final class SourceText extends Div {
     }
 
     private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
-            "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|" + app.tandem.text.FormatCodes.CODE.pattern());
+            app.tandem.text.FootnoteMarks.MARK_CLASS + "|" + app.tandem.text.FormatCodes.CODE.pattern());
 
     /** Offset of the caret (start of the selection) in the sentence, or -1 when the source was not clicked. */
     PendingJavaScriptResult caret() {
