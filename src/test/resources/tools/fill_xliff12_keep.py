@@ -1,5 +1,5 @@
 # Fills every trans-unit of an XLIFF 1.2 file through translate-toolkit, keeping the source's inline
-# codes (<g>, <x/>) where they stand and replacing each run of text with Cyrillic letters by 'Eng<n>',
+# codes (<bpt>/<ept>, <it>, <ph>, or <g>, <x/>) where they stand and replacing each run of text with Cyrillic letters by 'Eng<n>',
 # as a translator working in a Pootle-style tool would. Prints the number of targets written.
 # (The XLIFF 1.2 counterpart of the benchmark's fill_xliff_keep.py.)
 import copy

@@ -35,6 +35,11 @@ public class UpdateService {
     /** States of the file's formats that mean "translated" (anything else comes in as a draft). */
     private static final Set<String> DONE = Set.of("translated", "final", "signed-off", "reviewed", "TRANSLATED", "APPROVED");
 
+    /** A target that is its Russian source over again; a source without Cyrillic (a date, a name in Latin) may be its own English. */
+    static boolean copiedSource(String target, String source) {
+        return normalize(target).equals(normalize(source)) && source.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.CYRILLIC);
+    }
+
     public record Report(int updated, int unchanged, List<ReviewImportService.Conflict> conflicts, int notFound) {
         public String summary() {
             return "updated " + updated + ", unchanged " + unchanged + ", conflicts " + conflicts.size() + ", not found " + notFound;
@@ -104,8 +109,10 @@ public class UpdateService {
                 for (Current c : targets) {
                     // one unit over the limit refuses the whole file: the transaction stores nothing of it
                     WriteLimits.requireTarget(fileName + ", segment " + (c.position() + 1), c.source(), text);
-                    if (text.isEmpty() || c.covered() || changedSet.contains(c.id()) || normalize(text).equals(normalize(c.target()))) {
-                        // a second unit for a segment already updated from this file changes nothing more
+                    if (text.isEmpty() || c.covered() || changedSet.contains(c.id()) || normalize(text).equals(normalize(c.target()))
+                            || copiedSource(text, c.source())) {
+                        // a second unit for a segment already updated from this file changes nothing more; a Russian
+                        // source copied into the target (as OmegaT leaves what it did not translate) is no translation
                         unchanged++;
                     } else if (in.version() != null && c.version() != in.version()
                             && normalize(text).equals(normalize(targetAt(c.id(), file.exported())))) {

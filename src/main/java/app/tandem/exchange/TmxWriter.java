@@ -75,8 +75,8 @@ public final class TmxWriter implements AutoCloseable {
             }
             prop("x-status", u.status());
             prop("x-document", u.document());
-            tuv(sourceLang, u.source());
-            tuv(targetLang, u.target());
+            tuv(sourceLang, u.source(), inline.find(u.source()));
+            tuv(targetLang, u.target(), inline.findInTarget(u.target(), u.source()));
             xml.writeEndElement();
             xml.writeCharacters("\n");
         } catch (XMLStreamException e) {
@@ -94,12 +94,12 @@ public final class TmxWriter implements AutoCloseable {
         xml.writeEndElement();
     }
 
-    private void tuv(String lang, String text) throws XMLStreamException {
+    private void tuv(String lang, String text, List<InlineToken> found) throws XMLStreamException {
         xml.writeStartElement("tuv");
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
         xml.writeStartElement("seg");
         int pos = 0;
-        List<InlineToken> tokens = inline.find(text).stream().filter(t -> t.type() != InlineToken.Type.CITATION).toList();
+        List<InlineToken> tokens = found.stream().filter(t -> t.type() != InlineToken.Type.CITATION).toList();
         int[] partner = app.tandem.text.FormatCodes.partners(tokens);
         int x = 1;
         int[] pairIndex = new int[tokens.size()];

@@ -198,8 +198,8 @@ public final class XliffReader {
             case "bold", "xlf:b", "tandem:b" -> "b";
             case "italic", "xlf:i", "tandem:i" -> "i";
             case "underlined", "xlf:u", "tandem:u" -> "u";
-            case "superscript", "tandem:sup" -> "sup";
-            case "subscript", "tandem:sub" -> "sub";
+            case "superscript", "x-sup", "tandem:sup" -> "sup";
+            case "subscript", "x-sub", "tandem:sub" -> "sub";
             default -> null;
         };
     }

@@ -15,9 +15,9 @@ import java.util.List;
  * stable across exports; the Tandem status as the format's state (and exactly, as a
  * {@code tandem:} sub-state or attribute); the segment's version and the export time, so that
  * changes made in Tandem since can be told from the file's; comments as notes; footnote markers
- * as placeholders and formatting as paired codes (2.0 {@code <pc>}, 1.2 {@code <g>}; a half whose
- * other half is in another segment as {@code <sc>}/{@code <ec>} or {@code <x>}), each carrying
- * its original text, so tools keep them and {@code update} gives them back. Citations stay text:
+ * as placeholders and formatting as paired codes (2.0 {@code <pc>}, 1.2 {@code <bpt>}/{@code <ept>};
+ * a half whose other half is in another segment as {@code <sc>}/{@code <ec>} or {@code <it>}),
+ * each carrying its original text, so tools keep them and {@code update} gives them back. Citations stay text:
  * translators localise them ("с." is "p.").
  */
 public final class XliffWriter implements AutoCloseable {
@@ -117,7 +117,7 @@ public final class XliffWriter implements AutoCloseable {
         }
         String target = s.translated() && !s.covered() ? s.target() : null;
         List<InlineToken> sourceCodes = codes(s.source());
-        List<InlineToken> targetCodes = target == null ? List.of() : codes(target);
+        List<InlineToken> targetCodes = target == null ? List.of() : codes(target, s.source());
         if (!sourceCodes.isEmpty() || !targetCodes.isEmpty()) {
             xml.writeStartElement("originalData");
             for (int i = 0; i < sourceCodes.size(); i++) {
@@ -196,15 +196,13 @@ public final class XliffWriter implements AutoCloseable {
         };
     }
 
-    /** XLIFF 1.2's ctype for a paired formatting code. */
+    /** XLIFF 1.2's ctype for a formatting code. */
     static String ctype12(String tag) {
         return switch (tag) {
             case "b" -> "bold";
             case "i" -> "italic";
             case "u" -> "underlined";
-            case "sup" -> "superscript";
-            case "sub" -> "subscript";
-            default -> "x-" + tag;
+            default -> "x-" + tag;  // 1.2's list has no superscript or subscript: x-sup, x-sub
         };
     }
 
@@ -216,9 +214,9 @@ public final class XliffWriter implements AutoCloseable {
         xml.writeAttribute(NS_TANDEM, "status", s.status());
         xml.writeAttribute(NS_TANDEM, "version", String.valueOf(s.version()));
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-        content12("source", s.source(), null);
+        content12("source", s.source(), null, null);
         if (s.translated() && !s.covered()) {
-            content12("target", s.target(), state12(s.status()));
+            content12("target", s.target(), s.source(), state12(s.status()));
         }
         String notes = notes(s);
         if (notes != null) {
@@ -230,38 +228,47 @@ public final class XliffWriter implements AutoCloseable {
     }
 
     /**
-     * 1.2: a formatting pair as {@code <g ctype="italic">}, a lone start or end as
-     * {@code <x ctype="x-tandem-i-start"/>}, a footnote marker as {@code <x ctype="x-footnote"/>};
-     * {@code equiv-text} holds what each stands for.
+     * 1.2: the codes are native codes and travel as such, each holding its original text, as TMX
+     * carries them: a formatting pair as {@code <bpt ctype="italic">⟨i⟩</bpt>…<ept>⟨/i⟩</ept>}, a
+     * lone start or end as {@code <it pos="open">}, a footnote marker as {@code <ph ctype="x-footnote">¹</ph>}.
+     * (With {@code <g>} OmegaT would name the pair {@code <g0>} while it names the same pair in
+     * Tandem's TMX {@code <i0>}, and the memory would never match.)
      */
-    private void content12(String element, String text, String state) throws XMLStreamException {
+    private void content12(String element, String text, String source, String state) throws XMLStreamException {
         xml.writeStartElement(element);
         if (state != null) {
             xml.writeAttribute("state", state);
         }
-        List<InlineToken> codes = codes(text);
+        List<InlineToken> codes = source == null ? codes(text) : codes(text, source);
         int[] partner = app.tandem.text.FormatCodes.partners(codes);
         int pos = 0;
         for (int i = 0; i < codes.size(); i++) {
             InlineToken t = codes.get(i);
             xml.writeCharacters(SafeXml.clean(text.substring(pos, t.start())));
             pos = t.end();
-            boolean format = t.type() == InlineToken.Type.FORMAT;
-            boolean closing = format && app.tandem.text.FormatCodes.isClosing(t.text());
-            if (format && partner[i] >= 0 && closing) {
-                xml.writeEndElement();
-                continue;
-            }
-            if (format && partner[i] >= 0) {
-                xml.writeStartElement("g");
+            if (t.type() != InlineToken.Type.FORMAT) {
+                xml.writeStartElement("ph");
                 xml.writeAttribute("id", String.valueOf(i + 1));
-                xml.writeAttribute("ctype", ctype12(app.tandem.text.FormatCodes.tag(t.text())));
-                continue;
+                xml.writeAttribute("ctype", "x-footnote");
+            } else {
+                String tag = app.tandem.text.FormatCodes.tag(t.text());
+                boolean closing = app.tandem.text.FormatCodes.isClosing(t.text());
+                if (partner[i] >= 0) {
+                    // a pair shares its start's id
+                    xml.writeStartElement(closing ? "ept" : "bpt");
+                    xml.writeAttribute("id", String.valueOf(closing ? partner[i] + 1 : i + 1));
+                    if (!closing) {
+                        xml.writeAttribute("ctype", ctype12(tag));
+                    }
+                } else {
+                    xml.writeStartElement("it");
+                    xml.writeAttribute("id", String.valueOf(i + 1));
+                    xml.writeAttribute("pos", closing ? "close" : "open");
+                    xml.writeAttribute("ctype", ctype12(tag));
+                }
             }
-            xml.writeEmptyElement("x");
-            xml.writeAttribute("id", String.valueOf(i + 1));
-            xml.writeAttribute("ctype", format ? "x-tandem-" + app.tandem.text.FormatCodes.tag(t.text()) + (closing ? "-end" : "-start") : "x-footnote");
-            xml.writeAttribute("equiv-text", t.text());
+            xml.writeCharacters(t.text());
+            xml.writeEndElement();
         }
         xml.writeCharacters(SafeXml.clean(text.substring(pos)));
         xml.writeEndElement();
@@ -270,6 +277,11 @@ public final class XliffWriter implements AutoCloseable {
     /** The codes an exchange file carries: footnote markers and formatting; citations stay text, translators localise them ("с." is "p."). */
     private List<InlineToken> codes(String text) {
         return inline.find(text).stream().filter(t -> t.type() != InlineToken.Type.CITATION).toList();
+    }
+
+    /** A target's codes: what its source makes a code (see {@link InlineTokenFinder#findInTarget}). */
+    private List<InlineToken> codes(String target, String source) {
+        return inline.findInTarget(target, source).stream().filter(t -> t.type() != InlineToken.Type.CITATION).toList();
     }
 
     /** The id a unit keeps across exports: the segment's own. */

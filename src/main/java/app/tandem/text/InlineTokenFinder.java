@@ -34,6 +34,22 @@ public final class InlineTokenFinder {
         return out;
     }
 
+    /**
+     * A target's tokens, read against its source: a number glued to a word counts as a footnote
+     * marker only where the source has that marker ("west1" for "западе1"); elsewhere ("Eng1", a
+     * model name) it is text, and an exchange file must not make a tag of it.
+     */
+    public List<InlineToken> findInTarget(String target, String source) {
+        java.util.Set<String> sourceMarks = new java.util.HashSet<>();
+        for (InlineToken t : find(source)) {
+            if (t.type() == InlineToken.Type.FOOTNOTE) {
+                sourceMarks.add(t.text());
+            }
+        }
+        return find(target).stream().filter(t -> t.type() != InlineToken.Type.FOOTNOTE
+                || !Character.isDigit(t.text().charAt(0)) || sourceMarks.contains(t.text())).toList();
+    }
+
     private static void add(List<InlineToken> out, Matcher m, InlineToken.Type type, int group) {
         while (m.find()) {
             out.add(new InlineToken(type, m.start(group), m.end(group), m.group(group)));

@@ -83,12 +83,14 @@ class ExternalToolsRoundTripTest {
         Path pseudo = dir.resolve("omegat.tmx");
         runOmegat(project, "--mode=console-createpseudotranslatetmx", "--pseudotranslatetmx=" + pseudo, "--pseudotranslatetype=equal");
         assertThat(Files.readString(pseudo)).contains("lang=\"EN-US\"");
-        UpdateService.Report report = update.apply(doc, "omegat.tmx", Files.readAllBytes(pseudo), false);
+        // the pseudo-translation copies each source; a translator's English is "EN " before it (a bare copy of the Russian is no translation)
+        String translatedInOmegat = Files.readString(pseudo).replaceAll("(?s)(<tuv lang=\"EN-US\">\\s*<seg>)", "$1EN ");
+        UpdateService.Report report = update.apply(doc, "omegat.tmx", translatedInOmegat.getBytes(StandardCharsets.UTF_8), false);
         int empty = segments.size() - translated.size();
         assertThat(report.summary()).isEqualTo("updated " + empty + ", unchanged " + translated.size() + ", conflicts 0, not found 0");
         for (SegmentRow s : editable(doc)) {
             SegmentRow before = segments.stream().filter(b -> b.id() == s.id()).findFirst().orElseThrow();
-            assertThat(s.targetText()).isEqualTo(before.targetText() != null ? before.targetText() : s.sourceText());
+            assertThat(s.targetText()).isEqualTo(before.targetText() != null ? before.targetText() : "EN " + s.sourceText());
         }
     }
 
@@ -136,7 +138,7 @@ class ExternalToolsRoundTripTest {
         byte[] source = Files.readAllBytes(Path.of("src/test/resources/sources/article-004.docx"));
         long doc = db.importService().importFile("Tools", "article-004.docx", source).documentId();
         Path exported = Files.write(dir.resolve("article-004.xlf"), export(doc, ExportService.Format.XLIFF12));
-        assertThat(Files.readString(exported)).contains("<g id=").contains("ctype=\"italic\"").contains("ctype=\"x-footnote\"");
+        assertThat(Files.readString(exported)).contains("<bpt id=").contains("ctype=\"italic\"").contains("ctype=\"x-footnote\"");
 
         Path filled = dir.resolve("article-004.filled.xlf");
         Process p = new ProcessBuilder(DEBIAN_PYTHON.toString(), "src/test/resources/tools/fill_xliff12_keep.py", exported.toString(), filled.toString())
@@ -159,6 +161,63 @@ class ExternalToolsRoundTripTest {
         }
         byte[] edition = export(doc, ExportService.Format.EDITION_DOCX);
         app.tandem.exchange.EditionDocxCheck.assertArticle004Edition(edition, source);
+    }
+
+    /**
+     * Tandem's memory into OmegaT and OmegaT's translation back, codes kept: one copy of an
+     * author's DOCX translated in Tandem (every code kept), its TMX as OmegaT's project memory; a
+     * second, untranslated copy goes to OmegaT as XLIFF 1.2 (target a copy of the source, as OmegaT
+     * translates targets); OmegaT fills what its memory matches exactly, and {@code update} takes
+     * OmegaT's file back. OmegaT names a TMX pair {@code <i0>} as it names the XLIFF's
+     * {@code <bpt ctype="italic">}, so formatted segments match; a footnote marker it names
+     * {@code <x1>} in the TMX but {@code <f1/>} in the XLIFF, so those stay fuzzy for OmegaT.
+     */
+    @Test
+    void omegatTranslatesTandemsXliff12FromTandemsTmxAndTheCodesComeBack() throws Exception {
+        assumeTrue(Files.isRegularFile(OMEGAT_JAR), "OmegaT is not installed (Debian package omegat)");
+        byte[] source = Files.readAllBytes(Path.of("src/test/resources/sources/article-004.docx"));
+        long done = db.importService().importFile("Tools", "article-004.docx", source).documentId();
+        Path xlf = Files.write(dir.resolve("done.xlf"), export(done, ExportService.Format.XLIFF));
+        Path filled = dir.resolve("done.filled.xlf");
+        Process fill = new ProcessBuilder("python3", "src/test/resources/tools/fill_xliff_keep.py", xlf.toString(), filled.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(fill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(fill.waitFor(60, TimeUnit.SECONDS) && fill.exitValue() == 0).as(out).isTrue();
+        update.apply(done, "done.filled.xlf", Files.readAllBytes(filled), false);
+        long fresh = db.importService().importFile("Tools", "article-004-copy.docx", source).documentId();
+
+        Path project = dir.resolve("omegat-codes");
+        for (String sub : List.of("source", "target", "tm", "glossary", "dictionary", "omegat")) {
+            Files.createDirectories(project.resolve(sub));
+        }
+        Files.writeString(project.resolve("omegat.project"), omegatProject());
+        // keep the codes at a segment's ends: OmegaT drops leading and trailing tags by default
+        Files.writeString(project.resolve("omegat/filters.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<filters removeTags=\"false\"/>\n");
+        Files.write(project.resolve("omegat/project_save.tmx"), export(done, ExportService.Format.TMX));
+        String forOmegat = new String(export(fresh, ExportService.Format.XLIFF12), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<target[^>]*>.*?</target>", "")
+                .replaceAll("(?s)<source>(.*?)</source>", "<source>$1</source><target>$1</target>");
+        Files.writeString(project.resolve("source/article-004.xlf"), forOmegat);
+
+        runOmegat(project, "--mode=console-translate");
+        byte[] back = Files.readAllBytes(project.resolve("target/article-004.xlf"));
+        UpdateService.Report report = update.apply(fresh, "article-004.xlf", back, false);
+        assertThat(report.conflicts()).isEmpty();
+
+        List<SegmentRow> translated = editable(done);
+        List<SegmentRow> after = editable(fresh);
+        assertThat(after).hasSameSizeAs(translated);
+        InlineTokenFinder codes = new InlineTokenFinder();
+        int formatted = 0;
+        for (int i = 0; i < after.size(); i++) {
+            SegmentRow s = after.get(i);
+            if (s.sourceText().matches("(?s).*[⁰¹²³⁴⁵⁶⁷⁸⁹].*")) {
+                continue;  // fuzzy for OmegaT (see above)
+            }
+            formatted += codes.find(s.sourceText()).stream().anyMatch(t -> t.type() == InlineToken.Type.FORMAT) ? 1 : 0;
+            assertThat(s.targetText()).as("segment %d as OmegaT brought it back", i + 1).isEqualTo(translated.get(i).targetText());
+        }
+        assertThat(formatted).as("the article has formatted segments without markers, each filled with its codes").isGreaterThan(20);
     }
 
     private long importSeed(String name) throws IOException {

@@ -26,7 +26,10 @@ class TmxRoundTripTest {
         Instant t = Instant.parse("2026-11-22T10:15:30Z");
         List<TmxUnit> units = List.of(
                 new TmxUnit("1", "Они начали стягивать силы на западе1.", "They began gathering forces in the west1.", "DRAFT", "002", t, t, "anna"),
-                new TmxUnit("2", "Я думаю <так> & «иначе» [2, с. 317-318; 3, с. 113].", "I think <so> & “otherwise” [2, p. 317-318; 3, p. 113].", "APPROVED", "004", t, t, null));
+                new TmxUnit("2", "Я думаю <так> & «иначе» [2, с. 317-318; 3, с. 113].", "I think <so> & “otherwise” [2, p. 317-318; 3, p. 113].", "APPROVED", "004", t, t, null),
+                // a DOCX source's codes: pairs, a lone start, a marker, and a model number that is no marker in the English
+                new TmxUnit("3", "⟨i⟩Генуэзская⟨/i⟩ конференция ⟨b⟩открылась.¹", "The ⟨i⟩Genoa⟨/i⟩ Conference ⟨b⟩opened on a Ju52.¹",
+                        "TRANSLATED", "004", t, t, null));
         byte[] tmx = write(units);
         TmxValidation.assertValid(tmx);
         String xml = new String(tmx, StandardCharsets.UTF_8);
@@ -34,7 +37,9 @@ class TmxRoundTripTest {
                 "<ph x=\"1\" type=\"x-footnote\">1</ph>", "tuid=\"2\"", "creationdate=\"20261122T101530Z\"");
         List<TmxUnit> back = new ArrayList<>();
         TmxReader.Result r = new TmxReader().read("t.tmx", new ByteArrayInputStream(tmx), tmx.length, "ru", "en", back::add);
-        assertThat(r.read()).isEqualTo(2);
+        assertThat(xml).contains("<bpt i=\"1\" x=\"1\" type=\"italic\">⟨i⟩</bpt>", "<ept i=\"1\">⟨/i⟩</ept>",
+                "<it pos=\"begin\" x=\"2\" type=\"bold\">⟨b⟩</it>", "<ph x=\"3\" type=\"x-footnote\">¹</ph>", "on a Ju52.<ph");
+        assertThat(r.read()).isEqualTo(3);
         assertThat(back).isEqualTo(units);
     }
 

@@ -129,19 +129,52 @@ class XliffWriterTest {
         Element target = (Element) first.getElementsByTagNameNS(XliffWriter.NS_12, "target").item(0);
         assertThat(target.getAttribute("state")).isEqualTo("signed-off");
         assertThat(target.getTextContent()).isEqualTo(SEGMENTS.get(0).target());
-        assertThat(first.getElementsByTagNameNS(XliffWriter.NS_12, "x").getLength()).as("a citation is text").isZero();
+        assertThat(first.getElementsByTagNameNS(XliffWriter.NS_12, "ph").getLength()).as("a citation is text").isZero();
         Element formatted = (Element) ((Element) units.item(5)).getElementsByTagNameNS(XliffWriter.NS_12, "target").item(0);
-        NodeList g = formatted.getElementsByTagNameNS(XliffWriter.NS_12, "g");
-        assertThat(g.getLength()).isEqualTo(2);
-        assertThat(((Element) g.item(0)).getAttribute("ctype")).isEqualTo("italic");
-        assertThat(g.item(0).getTextContent()).isEqualTo("Genoa Conference");
-        assertThat(((Element) g.item(1)).getAttribute("ctype")).isEqualTo("bold");
-        Element marker = (Element) formatted.getElementsByTagNameNS(XliffWriter.NS_12, "x").item(0);
+        NodeList starts = formatted.getElementsByTagNameNS(XliffWriter.NS_12, "bpt");
+        NodeList ends = formatted.getElementsByTagNameNS(XliffWriter.NS_12, "ept");
+        assertThat(starts.getLength()).isEqualTo(2);
+        assertThat(ends.getLength()).isEqualTo(2);
+        assertThat(((Element) starts.item(0)).getAttribute("ctype")).isEqualTo("italic");
+        assertThat(starts.item(0).getTextContent()).as("the native code travels").isEqualTo("⟨i⟩");
+        assertThat(((Element) ends.item(0)).getAttribute("id")).isEqualTo(((Element) starts.item(0)).getAttribute("id"));
+        assertThat(((Element) starts.item(1)).getAttribute("ctype")).isEqualTo("bold");
+        Element marker = (Element) formatted.getElementsByTagNameNS(XliffWriter.NS_12, "ph").item(0);
         assertThat(marker.getAttribute("ctype")).isEqualTo("x-footnote");
-        assertThat(marker.getAttribute("equiv-text")).isEqualTo("¹");
+        assertThat(marker.getTextContent()).isEqualTo("¹");
+        assertThat(formatted.getTextContent()).isEqualTo(SEGMENTS.get(5).target());
         assertThat(((Element) units.item(3)).getElementsByTagNameNS(XliffWriter.NS_12, "target").getLength()).isZero();
         Element draft = (Element) ((Element) units.item(4)).getElementsByTagNameNS(XliffWriter.NS_12, "target").item(0);
         assertThat(draft.getAttribute("state")).isEqualTo("needs-review-translation");
+    }
+
+    /** A code whose other half is in the next segment (a sentence break inside italics) travels alone, valid in both versions, and comes back. */
+    @Test
+    void aLoneStartOrEndIsValidAndComesBackThroughTheReader() throws Exception {
+        List<ExportSegment> split = List.of(
+                new ExportSegment(21, 1, "Он писал: ⟨i⟩Мы ошиблись.", "He wrote: ⟨i⟩We were wrong.", "TRANSLATED", false, 1, null),
+                new ExportSegment(22, 2, "Торговля поможет.⟨/i⟩²", "Trade will help.⟨/i⟩²", "TRANSLATED", false, 1, null),
+                new ExportSegment(23, 3, "⟨b⟩⟨i⟩Оба⟨/i⟩ и⟨/b⟩ H⟨sub⟩2⟨/sub⟩O.", "⟨b⟩⟨i⟩Both⟨/i⟩ and⟨/b⟩ H⟨sub⟩2⟨/sub⟩O.", "TRANSLATED", false, 1, null));
+        for (XliffWriter.Version version : XliffWriter.Version.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (XliffWriter w = new XliffWriter(out, version, "ru", "en-US", "9", "split.docx")) {
+                split.forEach(w::write);
+            }
+            byte[] xliff = out.toByteArray();
+            if (version == XliffWriter.Version.V2_0) {
+                XliffValidation.assertValid20(xliff);
+                assertThat(new String(xliff, java.nio.charset.StandardCharsets.UTF_8)).contains("<sc ").contains("<ec ").contains("isolated=\"yes\"");
+            } else {
+                XliffValidation.assertValid12(xliff);
+                assertThat(new String(xliff, java.nio.charset.StandardCharsets.UTF_8)).contains("pos=\"open\"").contains("pos=\"close\"");
+            }
+            List<XliffReader.Unit> units = new java.util.ArrayList<>();
+            new XliffReader().read("split.xlf", new ByteArrayInputStream(xliff), units::add);
+            assertThat(units).extracting(XliffReader.Unit::target).as(version.name())
+                    .containsExactly(split.get(0).target(), split.get(1).target(), split.get(2).target());
+            assertThat(units).extracting(XliffReader.Unit::source).as(version.name())
+                    .containsExactly(split.get(0).source(), split.get(1).source(), split.get(2).source());
+        }
     }
 
     /** The text of a 2.0 source or target with every placeholder replaced by the original data it points to. */
