@@ -7,7 +7,7 @@
 set -euo pipefail
 SRC=${1:-src/test/resources/sources/article-004.docx}
 FMT=${2:-xliff}
-JAR=$(pwd)/target/tandem.jar
+JAR=${JAR:-$(pwd)/target/tandem.jar}
 W=$(mktemp -d)
 D="--tandem.data-dir=$W/data"
 NAME=$(basename "$SRC" .docx)

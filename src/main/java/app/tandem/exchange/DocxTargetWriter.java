@@ -1,5 +1,6 @@
 package app.tandem.exchange;
 
+import app.tandem.source.DocxNodes;
 import app.tandem.source.DocxParagraphs;
 import app.tandem.text.StyledText;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -30,7 +31,7 @@ import java.util.Set;
  * comment anchors stay. The text's language becomes the project's English variant.
  */
 public final class DocxTargetWriter {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = DocxNodes.W;
     /** The order CT_RPr's children must keep (ECMA-376 Part 1, 17.3.2.28); what is not listed goes last. */
     private static final List<String> RPR_ORDER = List.of("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps",
             "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
@@ -292,7 +293,7 @@ public final class DocxTargetWriter {
                     continue;
                 }
                 if (is(c, "r")) {
-                    if (children(c).stream().anyMatch(t -> is(t, "t") && !textOf(t).isBlank())) {
+                    if (children(c).stream().anyMatch(t -> is(t, "t") && !DocxNodes.textOf(t).isBlank())) {
                         out.add((Element) c);
                     }
                 } else if (c.getNodeType() == Node.ELEMENT_NODE) {
@@ -302,47 +303,8 @@ public final class DocxTargetWriter {
         }
 
         private static Set<String> formats(Element rPr) {
-            Set<String> out = new java.util.HashSet<>();
-            if (rPr == null) {
-                return out;
-            }
-            for (Node c : children(rPr)) {
-                String v = c.getNodeType() == Node.ELEMENT_NODE ? ((Element) c).getAttributeNS(W, "val") : "";
-                boolean on = !v.equals("0") && !v.equals("false") && !v.equals("none");
-                switch (c.getLocalName() == null ? "" : c.getLocalName()) {
-                    case "b", "i" -> {
-                        if (on) {
-                            out.add(c.getLocalName());
-                        }
-                    }
-                    case "u" -> {
-                        if (on) {
-                            out.add("u");
-                        }
-                    }
-                    case "vertAlign" -> {
-                        if (v.equals("superscript")) {
-                            out.add("sup");
-                        } else if (v.equals("subscript")) {
-                            out.add("sub");
-                        }
-                    }
-                    default -> { }
-                }
-            }
-            return out;
+            return DocxNodes.formats(rPr);
         }
-    }
-
-    /** XMLBeans' DOM has no getTextContent: the text is in the element's text nodes. */
-    private static String textOf(Node t) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                sb.append(n.getNodeValue());
-            }
-        }
-        return sb.toString();
     }
 
     private static boolean is(Node n, String localName) {

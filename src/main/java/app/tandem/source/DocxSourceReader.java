@@ -30,7 +30,7 @@ import java.util.Map;
  * result, comments left out.
  */
 public final class DocxSourceReader {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = DocxNodes.W;
 
     static {
         // parts that inflate more than 50x, or past 200 MB, are a zip bomb (as for review documents)
@@ -221,7 +221,7 @@ public final class DocxSourceReader {
                         walk(child);
                         runStyles = outer;
                     }
-                    case "t" -> sb.append(textOf(child), runStyles);
+                    case "t" -> sb.append(DocxNodes.textOf(child), runStyles);
                     case "tab", "br", "cr" -> sb.appendPlain(" ");
                     case "noBreakHyphen" -> sb.append("-", runStyles);
                     case "softHyphen" -> sb.appendPlain("\u00AD");
@@ -245,64 +245,20 @@ public final class DocxSourceReader {
 
         /** A run's own formatting (w:rPr); a note's anchor carries none of it. */
         private static java.util.Set<String> styles(Node run) {
-            java.util.Set<String> out = new java.util.HashSet<>();
+            Node rPr = null;
             for (Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c.getNodeType() == Node.ELEMENT_NODE && ("footnoteReference".equals(c.getLocalName()) || "endnoteReference".equals(c.getLocalName()))) {
-                    return java.util.Set.of();
-                }
-            }
-            for (Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c.getNodeType() != Node.ELEMENT_NODE || !"rPr".equals(c.getLocalName())) {
+                if (c.getNodeType() != Node.ELEMENT_NODE) {
                     continue;
                 }
-                for (Node p = c.getFirstChild(); p != null; p = p.getNextSibling()) {
-                    if (p.getNodeType() != Node.ELEMENT_NODE) {
-                        continue;
-                    }
-                    Node valNode = p.getAttributes().getNamedItemNS(W, "val");
-                    String val = valNode == null ? "" : valNode.getNodeValue();
-                    boolean on = !val.equals("0") && !val.equals("false") && !val.equals("none");
-                    switch (p.getLocalName()) {
-                        case "b" -> {
-                            if (on) {
-                                out.add("b");
-                            }
-                        }
-                        case "i" -> {
-                            if (on) {
-                                out.add("i");
-                            }
-                        }
-                        case "u" -> {
-                            if (on) {
-                                out.add("u");
-                            }
-                        }
-                        case "vertAlign" -> {
-                            if (val.equals("superscript")) {
-                                out.add("sup");
-                            } else if (val.equals("subscript")) {
-                                out.add("sub");
-                            }
-                        }
-                        default -> {
-                        }
-                    }
+                if ("footnoteReference".equals(c.getLocalName()) || "endnoteReference".equals(c.getLocalName())) {
+                    return java.util.Set.of();
+                }
+                if ("rPr".equals(c.getLocalName())) {
+                    rPr = c;
                 }
             }
-            return out;
+            return DocxNodes.formats(rPr);
         }
-    }
-
-    /** XMLBeans' DOM has no getTextContent: the text is in the element's text nodes. */
-    private static String textOf(Node t) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                sb.append(n.getNodeValue());
-            }
-        }
-        return sb.toString();
     }
 
     private static BlockKind kindOf(XWPFDocument doc, XWPFParagraph p) {
