@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** {@code bench segment UD_DIR} and the other benchmarks recorded in BENCHMARKS.md. */
 @Command(name = "bench", description = "Run a benchmark of BENCHMARKS.md and print its table: segment UD_DIR | align ALIGN_DIR OUT_DIR | "
-        + "terms TERMS_DIR | qa RU_PUD_CONLLU | exchange WORK_DIR | memory UD_DIR | memory-scale UD_DIR (with --tandem.data-dir=NEW_DIR)")
+        + "terms TERMS_DIR | qa RU_PUD_CONLLU | names RUSSIAN_TEXT | exchange WORK_DIR | memory UD_DIR | memory-scale UD_DIR (with --tandem.data-dir=NEW_DIR)")
 final class BenchCommand implements Callable<Integer> {
     private final CliContext cli;
 
@@ -39,6 +39,7 @@ final class BenchCommand implements Callable<Integer> {
             case "qa" -> new app.tandem.bench.QaBenchmark().run(first, cli.out());
             case "exchange", "tmx" -> new app.tandem.bench.ExchangeScaleBenchmark().run(first, cli.out());
             case "memory" -> new app.tandem.bench.MemoryBenchmark().run(first, cli.out());
+            case "names" -> new app.tandem.bench.NameConsistencyBenchmark().run(first, cli.out());
             case "memory-scale" -> {
                 try (var ctx = SpringContexts.withoutWeb(app.tandem.TandemApplication.class, cli.springArgs())) {
                     if (ctx.getBean(app.tandem.project.ProjectRepository.class).findIdByName("Scale").isPresent()) {

@@ -10,5 +10,7 @@ public enum TargetOrigin {
     /** The confirmed translation of the same source elsewhere in the document. */
     REPETITION,
     /** A standard label of scholarly articles ("Аннотация:" → "Abstract:"), filled in on import. */
-    LABEL
+    LABEL,
+    /** A citation or reference entry in English (abbreviations translated, titles romanised), filled in on import. */
+    CITATION
 }

@@ -137,15 +137,20 @@ public final class DocumentPipeline {
 
     private CleanDocument build(List<TextBlock> blocks, UnwrapResult unwrapped, Lang forcedLang) {
         List<CleanBlock> out = new ArrayList<>();
+        boolean inReferences = false;
         for (TextBlock b : blocks) {
             Lang lang = forcedLang != null ? forcedLang : b.lang();
-            List<String> sentences = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LABEL || b.kind() == BlockKind.TITLE
-                    ? List.of(b.text())
-                    : splitter.split(b.text(), lang);
+            boolean heading = b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LABEL || b.kind() == BlockKind.TITLE;
+            if (heading) {
+                inReferences = app.tandem.cite.ReferenceSections.isHeading(b.text());
+            }
+            List<String> sentences = heading ? List.of(b.text())
+                    : inReferences && b.kind() != BlockKind.FOOTNOTE ? app.tandem.cite.ReferenceSections.entries(b.text())
+                    : app.tandem.cite.ReferenceSections.joinFragments(splitter.split(b.text(), lang));
             if (b.kind() == BlockKind.FOOTNOTE && isReference(sentences, b.text())) {
                 sentences = List.of(b.text());
             }
-            if (forcedLang == null && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.ABSTRACT)) {
+            if (forcedLang == null && !inReferences && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.ABSTRACT)) {
                 out.addAll(byLanguage(b.kind(), lang, b.text(), sentences));
             } else {
                 out.add(new CleanBlock(b.kind(), lang, b.text(), sentences, null, null));

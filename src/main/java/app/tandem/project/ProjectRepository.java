@@ -44,6 +44,26 @@ public class ProjectRepository {
         jdbc.sql("UPDATE project SET english_variant = ? WHERE id = ?").params(variant, id).update();
     }
 
+    /** The scheme names in the text are romanised by ("wikipedia" unless a reviewer chose another). */
+    public String namesScheme(long id) {
+        return jdbc.sql("SELECT names_scheme FROM project WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    /** The scheme reference lists are romanised by. */
+    public String referencesScheme(long id) {
+        return jdbc.sql("SELECT references_scheme FROM project WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    public void setSchemes(long id, String namesScheme, String referencesScheme) {
+        for (String scheme : java.util.List.of(namesScheme, referencesScheme)) {
+            if (!app.tandem.translit.TransliterationScheme.NAMES.contains(scheme)) {
+                throw new IllegalArgumentException("unknown scheme '" + scheme + "'; the schemes are "
+                        + String.join(", ", app.tandem.translit.TransliterationScheme.NAMES));
+            }
+        }
+        jdbc.sql("UPDATE project SET names_scheme = ?, references_scheme = ? WHERE id = ?").params(namesScheme, referencesScheme, id).update();
+    }
+
     public boolean checksSource(long id) {
         return jdbc.sql("SELECT check_source FROM project WHERE id = ?").param(id).query(Boolean.class).single();
     }

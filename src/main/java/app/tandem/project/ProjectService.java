@@ -36,6 +36,15 @@ public class ProjectService {
         projects.setEnglishVariant(projectId, variant);
     }
 
+    /** The romanisation schemes for names in the text and for reference lists (journals set one for their references). */
+    public void setSchemes(long projectId, String namesScheme, String referencesScheme) {
+        CurrentUser.require("change a project's romanisation schemes", Role.REVIEWER, Role.ADMIN);
+        if (!access.canSee(projectId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a member of project " + projectId);
+        }
+        projects.setSchemes(projectId, namesScheme, referencesScheme);
+    }
+
     /**
      * Whether QA also runs LanguageTool's Russian spelling and grammar on the sources (as
      * information). Off by default: a translator cannot change the source.

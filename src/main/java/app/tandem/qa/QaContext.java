@@ -20,6 +20,7 @@ public final class QaContext {
     private LengthModel lengths;
     private Set<String> recurringSourceWords = Set.of();
     private Set<String> recurringTargetWords = Set.of();
+    private app.tandem.names.NameSpellings nameSpellings = app.tandem.names.NameSpellings.none();
 
     public QaContext(Glossary glossary, Collection<String> projectWords, List<SegmentPair> project) {
         this.glossary = glossary == null ? Glossary.empty() : glossary;
@@ -35,6 +36,16 @@ public final class QaContext {
             }
         }
         this.lengths = LengthModel.learn(project);
+    }
+
+    /** How the document's targets write the people its sources name (see {@link app.tandem.qa.checks.NameConsistencyCheck}). */
+    public QaContext withNameSpellings(app.tandem.names.NameSpellings spellings) {
+        this.nameSpellings = spellings;
+        return this;
+    }
+
+    public app.tandem.names.NameSpellings nameSpellings() {
+        return nameSpellings;
     }
 
     /** The same context with a length model learned elsewhere (e.g. cached for the whole project). */

@@ -47,7 +47,7 @@ public final class QaEngine {
         russianTool = LanguageToolCheck.russian();
         List<QaCheck> all = new ArrayList<>(List.of(
                 new EmptyTargetCheck(), new TargetSameAsSourceCheck(), new CyrillicInTargetCheck(),
-                new NumberMismatchCheck(), new InlineElementCheck(), new FormatCodeCheck(), new GlossaryCheck(), new ConsistencyCheck(),
+                new NumberMismatchCheck(), new InlineElementCheck(), new FormatCodeCheck(), new app.tandem.qa.checks.NameConsistencyCheck(), new GlossaryCheck(), new ConsistencyCheck(),
                 new FinalPunctuationCheck(), new BracketBalanceCheck(), new RussianQuotesCheck(), new SpacingCheck(),
                 new MissingSpaceAfterSentenceCheck(), new RepeatedWordCheck(), new InitialCapitalCheck(),
                 new MixedScriptCheck(), new LengthRatioCheck()));

@@ -106,6 +106,7 @@ public class QaService implements ApprovalGate {
                      PlatformTransactionManager txManager, @Value("${tandem.qa.warm-up:true}") boolean warmUp,
                      @Value("${tandem.qa.background:true}") boolean checksInBackground) {
         this.jdbc = jdbc;
+        this.names = new app.tandem.project.PersonNameRepository(jdbc);
         this.glossaries = glossaries;
         this.documents = documents;
         this.events = events;
@@ -356,7 +357,8 @@ public class QaService implements ApprovalGate {
         recurringTargetWords.remove(documentId);
         QaContext context = new QaContext(glossary(project), projectWords(project), projectPairs(project))
                 .withRecurringSourceWords(checks.checkSource() ? recurringWordsOf(documentId) : java.util.Set.of())
-                .withRecurringTargetWords(recurringTargetWordsOf(documentId));
+                .withRecurringTargetWords(recurringTargetWordsOf(documentId))
+                .withNameSpellings(nameSpellingsOf(project, documentId, true));
         AtomicInteger done = new AtomicInteger();
         int stored = 0;
         // in slices, so that a stop ends the check between two slices rather than after the whole document
@@ -375,7 +377,9 @@ public class QaService implements ApprovalGate {
     /** One segment against the project's checks; the source's recurring words are gathered only when the source is checked. */
     private List<Finding> checkOne(long project, SegmentRow s, String target) {
         ProjectChecks checks = checksOf(project);
-        return engineFor(checks).check(new SegmentPair(s.sourceText(), target), context(project, s, checks));
+        app.tandem.names.NameSpellings spellings = nameSpellingsOf(project, s.documentId(), false);
+        spellings.put(s.id(), s.sourceText(), target);
+        return engineFor(checks).check(new SegmentPair(s.sourceText(), target), context(project, s, checks).withNameSpellings(spellings));
     }
 
     private QaContext context(long project, SegmentRow s, ProjectChecks checks) {
@@ -397,6 +401,25 @@ public class QaService implements ApprovalGate {
     }
 
     private final Map<Long, LengthModel> lengthCache = new ConcurrentHashMap<>();
+    private final app.tandem.project.PersonNameRepository names;
+    private final app.tandem.names.PersonNameFinder personNames = new app.tandem.names.PersonNameFinder();
+    /** How each document's targets write its people, kept up to date segment by segment. */
+    private final Map<Long, app.tandem.names.NameSpellings> nameSpellings = new ConcurrentHashMap<>();
+
+    private app.tandem.names.NameSpellings nameSpellingsOf(long project, long documentId, boolean fresh) {
+        if (fresh) {
+            nameSpellings.remove(documentId);
+        }
+        return nameSpellings.computeIfAbsent(documentId, d -> {
+            app.tandem.names.NameSpellings ns = new app.tandem.names.NameSpellings(personNames, names.approved(project));
+            jdbc.sql("SELECT id, source_text, target_text FROM segment WHERE document_id = ? AND target_text IS NOT NULL AND covered_by IS NULL")
+                    .param(d).query((rs, n) -> {
+                        ns.put(rs.getLong(1), rs.getString(2), rs.getString(3));
+                        return 0;
+                    }).list();
+            return ns;
+        });
+    }
 
     private LengthModel lengthModel(long project) {
         return lengthCache.computeIfAbsent(project, p -> LengthModel.learn(projectPairs(p)));

@@ -28,6 +28,7 @@ import java.util.Objects;
  * score, and marked as such. Runs inside every document import and as its own action.
  */
 @Service
+@org.springframework.core.annotation.Order(1)
 public class PreTranslationService implements ImportStep {
     /** Score recorded for a context match: above any exact match, as CAT tools rank them. */
     public static final int CONTEXT_MATCH = 101;

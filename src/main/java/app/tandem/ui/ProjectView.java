@@ -109,6 +109,23 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         add(heading, upload, actions, grid);
     }
 
+    /** A reviewer's choice of the scheme names in the text, or reference lists, are romanised by. */
+    private com.vaadin.flow.component.select.Select<String> schemeSelect(long id, String elementId, String label, boolean names) {
+        com.vaadin.flow.component.select.Select<String> select = new com.vaadin.flow.component.select.Select<>();
+        select.setId(elementId);
+        select.setLabel(label);
+        select.setItems(app.tandem.translit.TransliterationScheme.NAMES);
+        select.setValue(names ? projects.namesScheme(id) : projects.referencesScheme(id));
+        select.setTooltipText(getTranslation(names ? "How Russian names in the text are romanised" : "How reference lists are romanised"));
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && !UiErrorHandling.attempt(() -> projectService.setSchemes(id,
+                    names ? e.getValue() : projects.namesScheme(id), names ? projects.referencesScheme(id) : e.getValue()))) {
+                select.setValue(e.getOldValue());
+            }
+        });
+        return select;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
@@ -149,7 +166,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         com.vaadin.flow.router.RouterLink memoryLink = new com.vaadin.flow.router.RouterLink(getTranslation("Translation memory"), MemoryView.class,
                 new RouteParameters("projectId", String.valueOf(id)));
         memoryLink.setId("project-memory-link");
-        actions.add(glossaryLink, memoryLink);
+        com.vaadin.flow.router.RouterLink namesLink = new com.vaadin.flow.router.RouterLink(getTranslation("Names"), NamesView.class,
+                new RouteParameters("projectId", String.valueOf(id)));
+        namesLink.setId("project-names-link");
+        actions.add(glossaryLink, memoryLink, namesLink);
         if (app.tandem.review.ReviewService.canReview()) {
             com.vaadin.flow.component.select.Select<String> variant = new com.vaadin.flow.component.select.Select<>();
             variant.setId("project-english-variant");
@@ -162,6 +182,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 }
             });
             actions.add(new Span(getTranslation("English variant")), variant);
+            actions.add(schemeSelect(id, "project-names-scheme", getTranslation("Names"), true),
+                    schemeSelect(id, "project-references-scheme", getTranslation("References"), false));
             com.vaadin.flow.component.checkbox.Checkbox checkSource = new com.vaadin.flow.component.checkbox.Checkbox(
                     getTranslation("Check the Russian source too"), projects.checksSource(id));
             checkSource.setId("project-check-source");

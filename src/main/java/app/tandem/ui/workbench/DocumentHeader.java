@@ -67,10 +67,15 @@ public class DocumentHeader extends Div {
         links.removeAll();
         RouterLink toMemory = new RouterLink(getTranslation("Memory"), app.tandem.ui.MemoryView.class, project);
         toMemory.setId("document-memory-link");
-        RouterLink toEdition = new RouterLink(getTranslation("English edition"), app.tandem.ui.edition.EditionPreviewView.class,
+        // an icon, not a word: the header's width is the document title's at 1366×768
+        RouterLink toEdition = new RouterLink("", app.tandem.ui.edition.EditionPreviewView.class,
                 new RouteParameters("documentId", String.valueOf(doc.id())));
+        toEdition.add(com.vaadin.flow.component.icon.VaadinIcon.BOOK.create());
         toEdition.setId("document-edition-link");
-        toEdition.getElement().setAttribute("title", getTranslation("The English edition as it will be printed, with its notes"));
+        toEdition.addClassName("document-edition-link");
+        toEdition.getElement().setAttribute("title", getTranslation("English edition") + ": "
+                + getTranslation("The English edition as it will be printed, with its notes"));
+        toEdition.getElement().setAttribute("aria-label", getTranslation("English edition"));
         links.add(toProject, toGlossary, toMemory, toEdition);
         title.show(doc);
         showProgress(doc);

@@ -67,9 +67,10 @@ public class SidePanel extends Div {
         }
     }
 
-    public SidePanel(QaService qa, TranslationMemoryService memoryService, SegmentService segments, ConcordanceService concordanceService) {
+    public SidePanel(QaService qa, TranslationMemoryService memoryService, SegmentService segments, ConcordanceService concordanceService,
+                     app.tandem.project.SourceOffers offers) {
         concordance = new ConcordancePanel(concordanceService);
-        terms = new TermsPanel(qa);
+        terms = new TermsPanel(qa, offers);
         memory = new MemoryPanel(memoryService);
         findings = new QaFindingsList(qa);
         comments = new CommentsPanel(segments);

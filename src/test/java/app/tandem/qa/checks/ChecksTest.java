@@ -4,6 +4,7 @@ import app.tandem.qa.Finding;
 import app.tandem.qa.Glossary;
 import app.tandem.qa.QaCheck;
 import app.tandem.qa.QaContext;
+import app.tandem.qa.QaEngine;
 import app.tandem.qa.SegmentPair;
 import app.tandem.qa.Severity;
 import app.tandem.qa.Side;
@@ -90,6 +91,16 @@ class ChecksTest {
         assertThat(run(c, "Термин был продуктом концепции [8, с. 10].", "The term was a product of the concept.")).hasSize(1);
         assertThat(run(c, "Они начали стягивать силы на западе1.", "They began to gather forces in the west1.")).isEmpty();
         assertThat(run(c, "Они начали стягивать силы на западе1.", "They began to gather forces in the west.")).hasSize(1);
+    }
+
+    @Test
+    void citationNumbersAndPagesMustMatchTheSource() {
+        QaEngine engine = new QaEngine("en-US", false);
+        assertThat(run(new InlineElementCheck(), "Как писал он [2, с. 317-318; 3, с. 113].", "As he wrote [2, pp. 317-318; 3, p. 113].")).isEmpty();
+        assertThat(run(new InlineElementCheck(), "Как писал он [2, с. 317-318; 3, с. 113].", "As he wrote [2, pp. 317-319; 3, p. 113]."))
+                .extracting(Finding::severity).contains(Severity.ERROR);
+        assertThat(engine.check(new SegmentPair("Там же. С. 45.", "Ibid. P. 46."), NONE)).extracting(Finding::severity).contains(Severity.ERROR);
+        assertThat(engine.check(new SegmentPair("Там же. С. 45.", "Ibid. P. 45."), NONE)).extracting(Finding::severity).doesNotContain(Severity.ERROR);
     }
 
     @Test
