@@ -47,6 +47,14 @@ final class AlignCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The lines of FILE (as {@link #readLines}), or of standard input (UTF-8) without one: the text tools' input. */
+    static List<String> linesOf(String fileOrNull) throws java.io.IOException {
+        if (fileOrNull == null) {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).lines().toList();
+        }
+        return readLines(fileOrNull);
+    }
+
     /** The lines of a text file in UTF-8 or Windows-1251, decoded as imports are. */
     static List<String> readLines(String name) throws java.io.IOException {
         Path p = CliContext.existingFile(name);

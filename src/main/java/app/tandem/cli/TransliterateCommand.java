@@ -6,9 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -32,9 +29,7 @@ final class TransliterateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Transliterator t = new Transliterator(TransliterationScheme.named(scheme).orElseThrow(() -> new UsageException(
                 "unknown scheme '" + scheme + "'; the schemes are " + String.join(", ", TransliterationScheme.NAMES))));
-        List<String> lines = file == null
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList()
-                : AlignCommand.readLines(file);
+        List<String> lines = AlignCommand.linesOf(file);
         StringBuilder sb = new StringBuilder();
         for (String line : lines) {
             sb.append(t.apply(line)).append('\n');

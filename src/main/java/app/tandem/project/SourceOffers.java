@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * What the workbench offers for a source besides glossary terms: each citation in English
  * ("[5, с. 645]" → "[5, p. 645]", a whole reference in English) and each person named, with
- * their English — the names list's first (approved, or proposed and marked so), else the
- * project's names scheme — and the names list kept by translators (proposals) and reviewers.
+ * their English — the names list's first (approved, or proposed and marked so), then how the
+ * memory and translated segments write them, else the project's names scheme — and the names
+ * list kept by translators (proposals) and reviewers.
  */
 @Service
 public class SourceOffers {
@@ -33,13 +34,15 @@ public class SourceOffers {
     private final ProjectRepository projects;
     private final PersonNameRepository names;
     private final ProjectAccess access;
+    private final app.tandem.tm.ConcordanceService concordance;
     private final PersonNameFinder finder = new PersonNameFinder();
     private final InlineTokenFinder inline = new InlineTokenFinder();
 
-    public SourceOffers(ProjectRepository projects, PersonNameRepository names, ProjectAccess access) {
+    public SourceOffers(ProjectRepository projects, PersonNameRepository names, ProjectAccess access, app.tandem.tm.ConcordanceService concordance) {
         this.projects = projects;
         this.names = names;
         this.access = access;
+        this.concordance = concordance;
     }
 
     public List<Offer> offers(long projectId, String source) {
@@ -67,10 +70,27 @@ public class SourceOffers {
                 continue;
             }
             PersonNameRepository.Entry e = list.get(p.key());
-            out.add(new Offer("name", p.asWritten(), e != null ? e.english() : PersonNameEnglish.of(p, scheme), e != null && e.approved(),
-                    p.key(), p.nominative()));
+            String english = e != null ? e.english() : fromMemory(projectId, p, scheme).orElse(PersonNameEnglish.of(p, scheme));
+            out.add(new Offer("name", p.asWritten(), english, e != null && e.approved(), p.key(), p.nominative()));
         }
         return out;
+    }
+
+    /**
+     * How the project's memory and translated segments write the person: the spelling most of the
+     * English sentences whose Russian names them use, with the initials romanised.
+     */
+    private java.util.Optional<String> fromMemory(long projectId, PersonName p, Transliterator scheme) {
+        // the concordance finds a word in any inflection from its dictionary form
+        Map<String, Integer> spellings = new java.util.HashMap<>();
+        for (app.tandem.tm.ConcordanceService.Hit h : concordance.search(projectId, p.surname(), 20)) {
+            if (h.target() == null || h.target().isBlank() || finder.find(h.source()).stream().noneMatch(q -> q.key().equals(p.key()))) {
+                continue;
+            }
+            PersonNameEnglish.writtenIn(h.target(), p).ifPresent(w -> spellings.merge(w.replaceAll("['’]s$", ""), 1, Integer::sum));
+        }
+        return spellings.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> p.initials().isEmpty() ? e.getKey() : scheme.apply(p.initials()) + " " + e.getKey());
     }
 
     /** A translator proposes a person's English, a reviewer's entry is approved at once. */

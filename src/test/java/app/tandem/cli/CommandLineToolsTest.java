@@ -55,6 +55,27 @@ class CommandLineToolsTest {
     }
 
     @Test
+    void transliterateAndCiteTakeAFileOrStandardInput() throws Exception {
+        Path names = Files.writeString(tmp.resolve("names.txt"), "Г.В. Чичерин\nЛ.Д. Троцкий\n");
+        Run wiki = run("transliterate", "--scheme", "wikipedia", names.toString());
+        assertThat(wiki.exit()).isZero();
+        assertThat(wiki.out()).isEqualTo("G.V. Chicherin\nL.D. Trotsky\n");
+        Run unknown = run("transliterate", "--scheme", "iso9", names.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err().strip().lines().count()).isEqualTo(1);
+        assertThat(unknown.err()).contains("iso9").contains("wikipedia, bgn_pcgn, ala_lc, ala_lc_alt, bs_2979_alt, gost_779_alt, gost_7034, scientific");
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Как писал он [5, с. 645].\nТам же. С. 45.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run cite = run("cite");
+            assertThat(cite.exit()).isZero();
+            assertThat(cite.out()).isEqualTo("Как писал он [5, p. 645].\nIbid. P. 45.\n");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void optionsMayComeAfterTheFilesAndTakeEitherForm() throws Exception {
         Path text = Files.writeString(tmp.resolve("t.txt"), "Первое предложение. Второе предложение.\n");
         Run a = run("segment", text.toString(), "--lang", "ru", "--plain");

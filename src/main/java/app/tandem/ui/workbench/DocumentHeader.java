@@ -103,8 +103,10 @@ public class DocumentHeader extends Div {
     void showProgress(DocumentSummary doc) {
         progressBar.setMax(Math.max(1, doc.total()));
         progressBar.setValue(doc.translated());
-        progressText.setText(getTranslation("{0}/{1} translated · {2} approved", String.valueOf(doc.translated()), String.valueOf(doc.total()), String.valueOf(doc.approved()))
-                + (repeated == 0 ? "" : " · " + getTranslation("{0} repeated", String.valueOf(repeated))));
+        String progress = getTranslation("{0}/{1} translated · {2} approved", String.valueOf(doc.translated()), String.valueOf(doc.total()),
+                String.valueOf(doc.approved())) + (repeated == 0 ? "" : " · " + getTranslation("{0} repeated", String.valueOf(repeated)));
+        progressText.setText(progress);
+        progressBar.getElement().setAttribute("title", progress);
         progressText.setTitle(repeated == 0 ? "" : getTranslation("{0} segments have the same source as another segment of this document",
                 String.valueOf(repeated)));
     }
