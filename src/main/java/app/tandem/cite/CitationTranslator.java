@@ -27,7 +27,8 @@ public final class CitationTranslator {
             new Rule("Т\\.(?=\\s*\\d)", "Vol."), new Rule("Вып\\.(?=\\s*\\d)", "Iss."), new Rule("Ч\\.(?=\\s*\\d)", "Pt."),
             new Rule("Кн\\.(?=\\s*\\d)", "Bk."), new Rule("Гл\\.(?=\\s*\\d)", "Ch."), new Rule("Разд\\.(?=\\s*\\d)", "Sect."),
             new Rule("Ф\\.(?=\\s*[\\dРрA-Z])", "F."), new Rule("Оп\\.(?=\\s*\\d)", "Op."), new Rule("Д\\.(?=\\s*\\d)", "D."),
-            new Rule("Лл\\.(?=\\s*\\d)", "Ll."), new Rule("об(?=\\.)", "verso"));
+            new Rule("Лл\\.(?=\\s*\\d)", "Ll."), new Rule("об(?=\\.)", "verso"),
+            new Rule("Рис\\.(?=\\s*\\d)", "Fig."), new Rule("Табл\\.(?=\\s*\\d)", "Table"), new Rule("Прим\\.", "Note."));
     private static final Pattern CITY = Pattern.compile("(?<![\\p{L}.])(М|Л|СПб|Пг|Киев|Минск)\\.?(?=\\s*[,:]\\s*(?:[\\p{L}«\"]|\\d{4}))");
     /** "с. 12" is p., "с. 12–14" and "с. 5, 7" pp.: the look-ahead takes the longest of range, list, number. */
     private static final Pattern PAGES = Pattern.compile("(?<![\\p{L}])([Сс])\\.\\s*(?=(" + PAGE_RANGE + "|\\d+))");
@@ -38,7 +39,7 @@ public final class CitationTranslator {
     private static final Pattern REFERENCE_MARK = Pattern.compile(
             "^(\\d{1,3}\\.\\s+)?(Там\\s+же|Указ\\.\\s*соч|См\\.|Цит\\.\\s*по|Ср\\.)"
                     + "|(?<![\\p{L}])[Сс]\\.\\s*\\d|\\d\\s+с\\.|№\\s*\\d|(?<![\\p{L}])[ТтФ]\\.\\s*[\\dР]|Оп\\.\\s*\\d|(?<![\\p{L}])Д\\.\\s*\\d"
-                    + "|(?<![\\p{L}.])(М|Л|СПб|Пг)\\.?\\s*[,:]\\s*[\\p{L}«\"\\d]|//|(?:^|\\.\\s)(1[89]|20)\\d\\d\\.");
+                    + "|(?<![\\p{L}.])(М|Л|СПб|Пг)\\.?\\s*[,:]\\s*[\\p{L}«\"\\d]|(?<!:)//|(?:^|\\.\\s)(1[89]|20)\\d\\d\\.");
 
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)");
     private static final List<String> MONTHS_RU = List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -58,12 +59,53 @@ public final class CitationTranslator {
         if (isReference(line)) {
             return translateReference(line);
         }
-        return bracketed(line);
+        return parenthesised(bracketed(line));
+    }
+
+    /** A reference in parentheses inside running text — "(РГАСПИ. Ф. 5. Оп. 1. Д. 2. Л. 3)" — in English; other parentheses as they are. */
+    public String parenthesised(String line) {
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        for (int[] g : groups(line)) {
+            String inner = line.substring(g[0] + 1, g[1] - 1);
+            sb.append(line, pos, g[0]).append(isReference(inner) ? "(" + translateReference(inner) + ")" : line.substring(g[0], g[1]));
+            pos = g[1];
+        }
+        return sb.append(line.substring(pos)).toString();
+    }
+
+    /** The outermost parenthesised groups ("(Протокол … АКП(б). 1921)" is one), as [start, end). */
+    private static List<int[]> groups(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) {
+                    start = i;
+                }
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                out.add(new int[]{start, i + 1});
+            }
+        }
+        return out;
+    }
+
+    private static String withoutParentheses(String text) {
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        for (int[] g : groups(text)) {
+            sb.append(text, pos, g[0]).append(' ');
+            pos = g[1];
+        }
+        return sb.append(text.substring(pos)).toString();
     }
 
     /** Whether a line (a footnote, an entry of a reference list) is a reference rather than running text. */
     public static boolean isReference(String line) {
-        String text = BRACKETED.matcher(line).replaceAll(" ");
+        // a sentence that ends with its source in parentheses or brackets is running text: the marks must stand outside them
+        String text = withoutParentheses(BRACKETED.matcher(line).replaceAll(" "));
         Matcher m = REFERENCE_MARK.matcher(text);
         int marks = 0;
         while (m.find()) {

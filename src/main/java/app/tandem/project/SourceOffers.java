@@ -54,7 +54,9 @@ public class SourceOffers {
             Set<String> seen = new LinkedHashSet<>();
             for (InlineToken t : inline.find(source)) {
                 if (t.type() == InlineToken.Type.CITATION && seen.add(t.text())) {
-                    String english = cite.bracketed(t.text());
+                    // "[8, с. 10]" in brackets; "(РГАСПИ. Ф. 5. …)" a whole reference in parentheses
+                    String english = t.text().startsWith("(") ? "(" + cite.translateReference(t.text().substring(1, t.text().length() - 1)) + ")"
+                            : cite.bracketed(t.text());
                     if (!english.equals(t.text())) {
                         out.add(new Offer("citation", t.text(), english, false, null, null));
                     }

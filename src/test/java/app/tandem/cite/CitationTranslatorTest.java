@@ -25,6 +25,16 @@ class CitationTranslatorTest {
     }
 
     @Test
+    void aSentenceEndingWithItsSourceInParenthesesIsRunningText() {
+        String line = "Этот договор должен дополнить договор, заключенный в Москве 16 марта 1921 г. (Нота НКИД. Д. 5. Л. 3).";
+        assertThat(CitationTranslator.isReference(line)).isFalse();
+        assertThat(cite.translateLine(line)).as("only the reference in parentheses changes")
+                .isEqualTo("Этот договор должен дополнить договор, заключенный в Москве 16 марта 1921 г. (Nota NKID. D. 5. L. 3).");
+        assertThat(cite.translateLine("Позиция изменилась (см. выше), как и ожидалось.")).isEqualTo("Позиция изменилась (см. выше), как и ожидалось.");
+        assertThat(CitationTranslator.isReference("РГАСПИ. Ф. 5. Оп. 1. Д. 2138. Л. 15.")).isTrue();
+    }
+
+    @Test
     void wholeReferences() {
         assertThat(cite.translateLine("Там же. С. 45.")).isEqualTo("Ibid. P. 45.");
         assertThat(cite.translateLine("Там же, с. 12–14.")).isEqualTo("Ibid., pp. 12–14.");
@@ -35,6 +45,7 @@ class CitationTranslatorTest {
         assertThat(cite.translateLine("Л., 1930. 256 с.")).isEqualTo("Leningrad, 1930. 256 p.");
         assertThat(cite.translateLine("Вопросы истории. 2015. № 2. С. 60–71.")).isEqualTo("Voprosy istorii. 2015. No. 2. Pp. 60–71.");
         assertThat(cite.translateLine("Цит. по: Известия. 1922. 18 апреля.")).isEqualTo("Cited in: Izvestiya. 1922. 18 April.");
+        assertThat(cite.translateLine("См. рис. 3 и табл. 2.")).isEqualTo("See fig. 3 i table 2.");
         assertThat(cite.translateLine("Т. А. Смирнова. М., 2001. Т. 2. С. 7.")).as("initials are no volume")
                 .isEqualTo("T. A. Smirnova. Moscow, 2001. Vol. 2. P. 7.");
     }

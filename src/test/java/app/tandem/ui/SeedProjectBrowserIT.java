@@ -64,7 +64,7 @@ class SeedProjectBrowserIT {
         java.util.Map<String, List<String>> targets = new java.util.TreeMap<>();
         db.jdbc.sql("""
                 SELECT d.file_name, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
-                WHERE s.target_text IS NOT NULL AND s.target_origin <> 'LABEL' ORDER BY d.file_name, s.position""")
+                WHERE s.target_text IS NOT NULL AND s.target_origin NOT IN ('LABEL', 'CITATION') ORDER BY d.file_name, s.position""")
                 .query(rs -> {
                     targets.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
                 });
@@ -81,10 +81,13 @@ class SeedProjectBrowserIT {
                    OR source_text LIKE 'Summary:%' OR source_text LIKE '%Soviet Russia%'""").query(Integer.class).single();
         assertThat(englishSources).isZero();
         int statuses = db.jdbc.sql("SELECT COUNT(*) FROM segment WHERE target_text IS NOT NULL AND (status <> 'DRAFT'"
-                        + " OR target_origin NOT IN ('EXISTING_TRANSLATION', 'LABEL'))")
+                        + " OR target_origin NOT IN ('EXISTING_TRANSLATION', 'LABEL', 'CITATION'))")
                 .query(Integer.class).single();
         assertThat(statuses).isZero();
         assertThat(db.jdbc.sql("SELECT source_text || ' -> ' || target_text FROM segment WHERE target_origin = 'LABEL'").query(String.class).list())
                 .containsExactly("Аннотация: -> Abstract:");
+        // a citation draft is a reference in English, never a sentence of running text romanised
+        assertThat(db.jdbc.sql("SELECT source_text FROM segment WHERE target_origin = 'CITATION'").query(String.class).list())
+                .allSatisfy(source -> assertThat(app.tandem.cite.CitationTranslator.isReference(source)).as(source).isTrue());
     }
 }
