@@ -67,7 +67,16 @@ public class ExportService {
     private final DocumentRepository documents;
     private final ProjectRepository projects;
 
+    private final QualityScores quality;
+
+    /** Exports without the quality scorecard (tools and tests that only move text). */
     public ExportService(DocumentRepository documents, ProjectRepository projects) {
+        this(documents, projects, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ExportService(DocumentRepository documents, ProjectRepository projects, QualityScores quality) {
+        this.quality = quality;
         this.documents = documents;
         this.projects = projects;
     }
@@ -100,7 +109,8 @@ public class ExportService {
                 List<ExportSegment> segments = segments(documentId);
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 segments.stream().filter(s -> !s.covered()).forEach(s -> counts.merge(s.status(), 1, Integer::sum));
-                new ReviewDocxWriter().write(documentId, projects.findName(doc.projectId()).orElse(""), doc.name(), counts, segments, out);
+                new ReviewDocxWriter().write(documentId, projects.findName(doc.projectId()).orElse(""), doc.name(), counts, segments,
+                        quality == null ? null : quality.scorecard(documentId), quality == null ? List.of() : quality.errors(documentId), out);
                 yield List.of();
             }
             case TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED -> {

@@ -38,6 +38,16 @@ public final class ReviewDocxWriter {
 
     public void write(long documentId, String project, String document, Map<String, Integer> statusCounts,
                       List<ExportSegment> segments, OutputStream out) throws IOException {
+        write(documentId, project, document, statusCounts, segments, null, List.of(), out);
+    }
+
+    /**
+     * The review document with the quality scorecard after the segments (the reader takes the
+     * first table only, so the scorecard never counts as rows).
+     */
+    public void write(long documentId, String project, String document, Map<String, Integer> statusCounts,
+                      List<ExportSegment> segments, app.tandem.lqa.Scorecard scorecard, List<app.tandem.lqa.MarkedError> errors,
+                      OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             landscape(doc);
             POIXMLProperties.CustomProperties custom = doc.getProperties().getCustomProperties();
@@ -79,7 +89,52 @@ public final class ReviewDocxWriter {
                     width(row.getCell(c), WIDTHS[c]);
                 }
             }
+            if (scorecard != null) {
+                scorecard(doc, scorecard, errors);
+            }
             doc.write(out);
+        }
+    }
+
+    private static void scorecard(XWPFDocument doc, app.tandem.lqa.Scorecard card, List<app.tandem.lqa.MarkedError> errors) {
+        XWPFParagraph heading = doc.createParagraph();
+        heading.setPageBreak(true);
+        XWPFRun h = heading.createRun();
+        h.setText("Quality scorecard (MQM)");
+        h.setBold(true);
+        h.setFontSize(14);
+        h.setFontFamily(FONT);
+        line(doc, "Words: " + card.words() + "    Penalty points: " + card.penalty() + "    Score: " + card.scoreText()
+                + "    Pass mark: " + String.format(java.util.Locale.ROOT, "%.1f", card.threshold())
+                + "    Result: " + (card.passed() ? "PASSED" : "FAILED"), false, 11);
+        line(doc, "Score = 100 × (1 − penalty / words); minor 1, major 5, critical 25 penalty points.", false, 10);
+        XWPFTable byCategory = doc.createTable(card.byCategory().size() + 1, 2);
+        cell(byCategory.getRow(0).getCell(0), "Category", true, "D9D9D9");
+        cell(byCategory.getRow(0).getCell(1), "Errors", true, "D9D9D9");
+        int r = 1;
+        for (var e : card.byCategory().entrySet()) {
+            cell(byCategory.getRow(r).getCell(0), e.getKey().code(), false, null);
+            cell(byCategory.getRow(r).getCell(1), String.valueOf(e.getValue()), false, null);
+            r++;
+        }
+        if (errors.isEmpty()) {
+            line(doc, "No errors marked.", false, 11);
+            return;
+        }
+        line(doc, "Errors", true, 12);
+        String[] heads = {"Segment", "Category", "Severity", "Note", "Reviewer"};
+        XWPFTable list = doc.createTable(errors.size() + 1, heads.length);
+        for (int c = 0; c < heads.length; c++) {
+            cell(list.getRow(0).getCell(c), heads[c], true, "D9D9D9");
+        }
+        for (int i = 0; i < errors.size(); i++) {
+            app.tandem.lqa.MarkedError m = errors.get(i);
+            XWPFTableRow row = list.getRow(i + 1);
+            cell(row.getCell(0), String.valueOf(m.segment()), false, null);
+            cell(row.getCell(1), m.category().code(), false, null);
+            cell(row.getCell(2), m.severity().code() + " (" + m.severity().penalty() + ")", false, null);
+            cell(row.getCell(3), m.note() == null ? "" : m.note(), false, null);
+            cell(row.getCell(4), m.reviewer(), false, null);
         }
     }
 

@@ -13,9 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,19 +109,10 @@ public class PreTranslationService implements ImportStep {
         for (Untranslated s : todo) {
             String prev = keyAt.get(s.position() - 1);
             String next = keyAt.get(s.position() + 1);
-            MemoryRepository.Unit best = null;
-            boolean inContext = false;
-            for (MemoryRepository.Unit u : byKey.getOrDefault(s.key(), List.of())) {
-                if (!SourceKey.same(u.source(), s.source())) {
-                    continue;
-                }
-                boolean c = Objects.equals(u.prevKey(), prev) && Objects.equals(u.nextKey(), next) && u.segmentId() != null;
-                if (best == null || (c && !inContext) || (c == inContext && newer(u, best))) {
-                    best = u;
-                    inContext = c;
-                }
-            }
-            if (best != null) {
+            java.util.Optional<ExactMatch> exact = ExactMatch.best(byKey.getOrDefault(s.key(), List.of()), s.source(), prev, next, s.id());
+            if (exact.isPresent()) {
+                boolean inContext = exact.get().inContext();
+                MemoryRepository.Unit best = exact.get().unit();
                 fills.add(new DocumentRepository.Fill(s.id(), best.target(), TargetOrigin.MEMORY, inContext ? CONTEXT_MATCH : 100,
                         (inContext ? "context match: " : "exact match: ") + best.provenance()));
             } else if (minFuzzyScore <= 100) {
@@ -151,11 +140,6 @@ public class PreTranslationService implements ImportStep {
             }
         }
         return new Result(context, exact, fuzzy, filled);
-    }
-
-    private static boolean newer(MemoryRepository.Unit a, MemoryRepository.Unit b) {
-        Comparator<LocalDateTime> c = Comparator.nullsFirst(Comparator.naturalOrder());
-        return c.compare(a.changedAt(), b.changedAt()) > 0;
     }
 
     private static String editor() {

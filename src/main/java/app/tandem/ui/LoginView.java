@@ -22,7 +22,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Tandem"), new Paragraph("Russian → English scholarly translation"), login);
+        login.setI18n(ComponentTexts.login());
+        add(new H1("Tandem"), new Paragraph(getTranslation("Russian → English scholarly translation")), login);
     }
 
     @Override
@@ -33,9 +34,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             Object last = com.vaadin.flow.server.VaadinSession.getCurrent() == null ? null
                     : com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
             if (last instanceof org.springframework.security.authentication.LockedException locked) {
-                com.vaadin.flow.component.login.LoginI18n i18n = com.vaadin.flow.component.login.LoginI18n.createDefault();
+                com.vaadin.flow.component.login.LoginI18n i18n = ComponentTexts.login();
                 com.vaadin.flow.component.login.LoginI18n.ErrorMessage error = new com.vaadin.flow.component.login.LoginI18n.ErrorMessage();
-                error.setTitle("Sign-in paused");
+                error.setTitle(getTranslation("Sign-in paused"));
                 error.setMessage(locked.getMessage());
                 i18n.setErrorMessage(error);
                 login.setI18n(i18n);

@@ -25,7 +25,9 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         Anchor projects = new Anchor("", getTranslation("Projects"));
         projects.setId("nav-projects");
-        HorizontalLayout header = new HorizontalLayout(title, projects);
+        Anchor myWork = new Anchor("my-work", getTranslation("My work"));
+        myWork.setId("nav-my-work");
+        HorizontalLayout header = new HorizontalLayout(title, projects, myWork);
         if (auth.hasRole("ADMIN")) {
             Anchor users = new Anchor("users", getTranslation("Users"));
             users.setId("nav-users");

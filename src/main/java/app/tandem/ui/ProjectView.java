@@ -46,12 +46,18 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final app.tandem.review.QaService qa;
     private final app.tandem.tm.TmxImportService tmxImports;
     private final app.tandem.project.ProjectService projectService;
+    private final app.tandem.document.AssignmentService assignments;
+    private final app.tandem.review.LqaService lqa;
+    private java.util.Map<Long, app.tandem.document.AssignmentService.Assignment> assigned = java.util.Map.of();
 
     public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
                        app.tandem.document.ExportService exports, app.tandem.tm.TmxImportService tmxImports,
                        app.tandem.user.ProjectAccess access, app.tandem.review.QaService qa,
-                       app.tandem.project.ProjectService projectService) {
+                       app.tandem.project.ProjectService projectService, app.tandem.document.AssignmentService assignments,
+                       app.tandem.review.LqaService lqa) {
         this.projectService = projectService;
+        this.assignments = assignments;
+        this.lqa = lqa;
         this.access = access;
         this.qa = qa;
         this.exports = exports;
@@ -62,15 +68,34 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         grid.setId("documents-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DocumentSummary::name).setHeader(getTranslation("File")).setFlexGrow(1);
-        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("Title")).setFlexGrow(3);
+        grid.addColumn(DocumentSummary::name).setHeader(getTranslation("File")).setFlexGrow(1).setWidth("130px");
+        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("160px");
         grid.addComponentColumn(d -> new ProgressCell(d.total(), d.translated(), d.approved()))
-                .setHeader(getTranslation("Progress")).setFlexGrow(2);
-        grid.addColumn(d -> d.importedAt().format(WHEN)).setHeader(getTranslation("Imported")).setFlexGrow(0).setWidth("170px");
+                .setHeader(getTranslation("Progress")).setFlexGrow(2).setWidth("150px");
+        grid.addColumn(d -> orEmpty(assignment(d).translator())).setHeader(getTranslation("Translator")).setKey("translator")
+                .setFlexGrow(0).setWidth("120px");
+        grid.addColumn(d -> orEmpty(assignment(d).reviewer())).setHeader(getTranslation("Reviewer")).setKey("reviewer")
+                .setFlexGrow(0).setWidth("120px");
+        grid.addComponentColumn(d -> DueDate.of(assignment(d).due(), d.approved() >= d.total(), false)).setHeader(getTranslation("Due"))
+                .setKey("due").setFlexGrow(0).setWidth("120px");
+        grid.addColumn(d -> d.importedAt().format(WHEN)).setHeader(getTranslation("Imported")).setFlexGrow(0).setWidth("150px");
+        if (app.tandem.review.ReviewService.canReview()) {
+            grid.addComponentColumn(d -> {
+                com.vaadin.flow.component.button.Button assign = new com.vaadin.flow.component.button.Button(getTranslation("Assign…"));
+                assign.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                        com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+                assign.setId("assign-" + d.id());
+                // the row's click opens the document; this click opens the form instead
+                assign.getElement().addEventListener("click", e -> new AssignmentDialog(assignments, d, this::refresh).open())
+                        .addEventData("event.stopPropagation()");
+                return assign;
+            }).setKey("assign").setFlexGrow(0).setWidth("120px");
+        }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.class,
                 new RouteParameters("documentId", String.valueOf(e.getItem().id()))));
 
         Upload upload = new Upload();
+        ComponentTexts.localise(upload);
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             try {
@@ -81,7 +106,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                     qa.checkWaitingSegmentsInBackground();
                 }
                 ui.access(() -> {
-                    Notification.show("Imported " + r.describe(), 6000, Notification.Position.BOTTOM_START)
+                    Notification.show(getTranslation("Imported {0}", r.describe()), 6000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     // the notification tells what came of the file; the list would push the documents down
                     upload.clearFileList();
@@ -89,7 +114,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 });
             } catch (RejectedInputException e) {
                 ui.access(() -> {
-                    Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     upload.clearFileList();
                 });
@@ -147,14 +172,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             UI ui = UI.getCurrent();
             try {
                 var r = tmxImports.importTmx(name, meta.fileName(), new java.io.ByteArrayInputStream(bytes), bytes.length);
-                ui.access(() -> Notification.show("Translation memory: " + r.read() + " units read, " + r.skipped() + " skipped"
+                ui.access(() -> Notification.show(getTranslation("Translation memory: {0} units read, {1} skipped", String.valueOf(r.read()), String.valueOf(r.skipped()))
                         + (r.skipReasons().isEmpty() ? "" : " (" + String.join("; ", r.skipReasons().subList(0, Math.min(3, r.skipReasons().size()))) + ")"),
                         8000, Notification.Position.BOTTOM_START));
             } catch (app.tandem.exchange.ExchangeException e) {
-                ui.access(() -> Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                ui.access(() -> Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         }));
+        ComponentTexts.localise(tmx);
         tmx.setId("import-tmx");
         tmx.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("Import TMX into the project memory…")));
         tmx.setDropAllowed(false);
@@ -169,7 +195,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         com.vaadin.flow.router.RouterLink namesLink = new com.vaadin.flow.router.RouterLink(getTranslation("Names"), NamesView.class,
                 new RouteParameters("projectId", String.valueOf(id)));
         namesLink.setId("project-names-link");
-        actions.add(glossaryLink, memoryLink, namesLink);
+        com.vaadin.flow.router.RouterLink analysisLink = new com.vaadin.flow.router.RouterLink(getTranslation("Analysis"), AnalysisView.class,
+                new RouteParameters("projectId", String.valueOf(id)));
+        analysisLink.setId("project-analysis-link");
+        actions.add(glossaryLink, memoryLink, namesLink, analysisLink);
         if (app.tandem.review.ReviewService.canReview()) {
             com.vaadin.flow.component.select.Select<String> variant = new com.vaadin.flow.component.select.Select<>();
             variant.setId("project-english-variant");
@@ -199,6 +228,20 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 }
             });
             actions.add(checkSource);
+            com.vaadin.flow.component.textfield.NumberField passMark = new com.vaadin.flow.component.textfield.NumberField();
+            passMark.setId("project-pass-mark");
+            passMark.setMin(0);
+            passMark.setMax(100);
+            passMark.setStep(0.1);
+            passMark.setWidth("6rem");
+            passMark.setValue(lqa.threshold(id));
+            passMark.setTooltipText(getTranslation("A reviewed document passes when its quality score (100 × (1 − penalty / words)) reaches this"));
+            passMark.addValueChangeListener(e -> {
+                if (e.isFromClient() && (e.getValue() == null || !UiErrorHandling.attempt(() -> lqa.setThreshold(id, e.getValue())))) {
+                    passMark.setValue(e.getOldValue());
+                }
+            });
+            actions.add(new Span(getTranslation("Pass mark")), passMark);
         }
         actions.add(new Span(getTranslation("Export:")),
                 Downloads.link("export-project-tmx", getTranslation("Project TMX (all translated)"), "project-" + id + ".tmx", "application/x-tmx+xml",
@@ -208,7 +251,16 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 tmx);
     }
 
+    private app.tandem.document.AssignmentService.Assignment assignment(DocumentSummary d) {
+        return assigned.getOrDefault(d.id(), app.tandem.document.AssignmentService.Assignment.NONE);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     private void refresh() {
+        assigned = assignments.ofProject(projectId);
         grid.setItems(documents.findByProject(projectId));
     }
 }

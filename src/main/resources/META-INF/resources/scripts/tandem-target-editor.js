@@ -161,7 +161,7 @@ class TandemTargetEditor extends HTMLElement {
     } else if (digit && e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       this._fire('tandem-term', { n: Number(digit[1]) });
-    } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && /^Key[ACHMORST]$/.test(e.code || '')) {
+    } else if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && /^Key[ACEHMORST]$/.test(e.code || '')) {
       // the row's actions (merge, split, comment, history, glossary, review): handled here so they never depend on where the event bubbles
       e.preventDefault();
       e.stopPropagation();

@@ -130,6 +130,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
                 case "T" -> editor.addSelectionToGlossary();
                 case "C" -> openComments();
                 case "H" -> panel.openHistory();
+                case "E" -> reviewerOnly(this::openQualityErrors);
                 case "A" -> reviewerOnly(editor::approve);
                 case "R" -> reviewerOnly(editor::openReject);
                 case "O" -> reviewerOnly(editor::reopen);
@@ -150,6 +151,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             Shortcuts.addShortcutListener(this, editor::approve, Key.KEY_A, KeyModifier.ALT).listenOn(this);
             Shortcuts.addShortcutListener(this, editor::openReject, Key.KEY_R, KeyModifier.ALT).listenOn(this);
             Shortcuts.addShortcutListener(this, editor::reopen, Key.KEY_O, KeyModifier.ALT).listenOn(this);
+            Shortcuts.addShortcutListener(this, this::openQualityErrors, Key.KEY_E, KeyModifier.ALT).listenOn(this);
         }
     }
 
@@ -241,6 +243,13 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             togglePanel();
         }
         panel.openComments();
+    }
+
+    private void openQualityErrors() {
+        if (!panel.isVisible()) {
+            togglePanel();
+        }
+        panel.openQualityErrors();
     }
 
     private void goToPosition(int position) {

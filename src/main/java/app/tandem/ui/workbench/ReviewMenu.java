@@ -18,8 +18,10 @@ public class ReviewMenu {
     private final ReviewService reviews;
     private final QaService qa;
     private final DocumentRepository documents;
+    private final app.tandem.review.LqaService lqa;
 
-    public ReviewMenu(ReviewService reviews, QaService qa, DocumentRepository documents) {
+    public ReviewMenu(ReviewService reviews, QaService qa, DocumentRepository documents, app.tandem.review.LqaService lqa) {
+        this.lqa = lqa;
         this.reviews = reviews;
         this.qa = qa;
         this.documents = documents;
@@ -29,6 +31,8 @@ public class ReviewMenu {
         Component t = menu.getParentMenuItem();
         menu.addItem(t.getTranslation("QA findings…"), e -> new QaPanelDialog(qa, doc.id(),
                 documents.findSummary(doc.id()).map(DocumentSummary::total).orElse(0), goToPosition).open()).setId("qa-panel-open");
+        menu.addItem(t.getTranslation("Quality scorecard…"), e -> new ScorecardDialog(lqa,
+                documents.findSummary(doc.id()).orElse(doc), goToPosition).open()).setId("scorecard-open");
         if (ReviewService.canReview()) {
             menu.addItem(t.getTranslation("Approve all confirmed"), e -> {
                 var r = reviews.approveAllConfirmed(doc.id());

@@ -80,7 +80,7 @@ public class SegmentList extends Grid<SegmentRow> {
                         .withProperty("wt", s -> getTranslation("QA warnings") + ": " + s.qaWarnings())
                         .withProperty("ct", s -> getTranslation("Open comments") + ": " + s.openComments()))
                 .setHeader("QA").setKey("markers").setFlexGrow(0).setWidth("56px");
-        addColumn(s -> s.status().name()).setHeader(getTranslation("Status")).setKey("status").setFlexGrow(0).setWidth("88px")
+        addColumn(s -> StatusLabels.of(this, s.status())).setHeader(getTranslation("Status")).setKey("status").setFlexGrow(0).setWidth("112px")
                 .setPartNameGenerator(s -> "status-" + s.status().name().toLowerCase());
         setPartNameGenerator(s -> s.equals(getEditor().getItem()) ? "active" : null);
         setSelectionMode(SelectionMode.NONE);

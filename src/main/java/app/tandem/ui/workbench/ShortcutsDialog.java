@@ -41,6 +41,7 @@ final class ShortcutsDialog extends Dialog {
             all.add(3, new Shortcut("Alt+A", getTranslation("Approve the segment")));
             all.add(4, new Shortcut("Alt+R", getTranslation("Reject the segment with a reason")));
             all.add(5, new Shortcut("Alt+O", getTranslation("Reopen an approved or rejected segment")));
+            all.add(6, new Shortcut("Alt+E", getTranslation("Mark a quality error (category, severity, note; Enter marks it)")));
         }
         grid.setItems(all);
         grid.setAllRowsVisible(true);

@@ -33,6 +33,7 @@ public class SidePanel extends Div {
     final CommentsPanel comments;
     final HistoryPanel history;
     final ConcordancePanel concordance;
+    final LqaPanel lqa;
     private final Span title = new Span();
     private final Button hide = new Button("⟩");
     private final Section termsSection;
@@ -41,6 +42,7 @@ public class SidePanel extends Div {
     private final Section commentsSection;
     private final Section historySection;
     private final Section concordanceSection;
+    private final Section lqaSection;
     private SegmentRow current;
     private long projectId = -1;
 
@@ -68,7 +70,8 @@ public class SidePanel extends Div {
     }
 
     public SidePanel(QaService qa, TranslationMemoryService memoryService, SegmentService segments, ConcordanceService concordanceService,
-                     app.tandem.project.SourceOffers offers) {
+                     app.tandem.project.SourceOffers offers, app.tandem.review.LqaService lqaService) {
+        lqa = new LqaPanel(lqaService);
         concordance = new ConcordancePanel(concordanceService);
         terms = new TermsPanel(qa, offers);
         memory = new MemoryPanel(memoryService);
@@ -91,6 +94,12 @@ public class SidePanel extends Div {
         commentsSection = new Section("comments", getTranslation("Comments"), comments, false);
         historySection = new Section("history", getTranslation("History"), history, false);
         concordanceSection = new Section("section-concordance", getTranslation("Concordance"), concordance, false);
+        lqaSection = new Section("section-lqa", getTranslation("Quality errors"), lqa, false);
+        lqa.onChanged(() -> {
+            if (current != null) {
+                lqaSection.count(lqa.show(current));
+            }
+        });
         commentsSection.addOpenedChangeListener(e -> {
             if (e.isOpened() && current != null) {
                 commentsSection.count(comments.show(current));
@@ -101,7 +110,7 @@ public class SidePanel extends Div {
                 history.show(current);
             }
         });
-        Div sections = new Div(termsSection, memorySection, qaSection, concordanceSection, commentsSection, historySection);
+        Div sections = new Div(termsSection, memorySection, qaSection, lqaSection, concordanceSection, commentsSection, historySection);
         sections.addClassName("panel-sections");
         add(head, sections);
     }
@@ -123,7 +132,7 @@ public class SidePanel extends Div {
 
     void show(SegmentRow s) {
         current = s;
-        title.setText(getTranslation("Segment {0}", String.valueOf(s.position() + 1)) + " · " + s.status().name()
+        title.setText(getTranslation("Segment {0}", String.valueOf(s.position() + 1)) + " · " + StatusLabels.of(this, s.status())
                 + (s.lastEditor() == null ? "" : " · " + getTranslation("last edited by {0}", s.lastEditor())
                 + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN)))
                 + (s.matchOrigin() == null ? "" : " · " + s.matchOrigin())
@@ -132,6 +141,11 @@ public class SidePanel extends Div {
         termsSection.count(terms.show(s, projectId));
         memorySection.count(memory.show(s, projectId));
         qaSection.count(findings.show(s));
+        int errors = lqa.show(s);
+        lqaSection.count(errors);
+        if (errors > 0) {
+            lqaSection.setOpened(true);
+        }
         if (commentsSection.isOpened() || s.openComments() > 0) {
             commentsSection.count(comments.show(s));
         } else {
@@ -152,6 +166,12 @@ public class SidePanel extends Div {
     void openComments() {
         commentsSection.setOpened(true);
         comments.focusNew();
+    }
+
+    /** Alt+E: the quality-error form, caret in its category. */
+    void openQualityErrors() {
+        lqaSection.setOpened(true);
+        lqa.focusForm();
     }
 
     void openHistory() {

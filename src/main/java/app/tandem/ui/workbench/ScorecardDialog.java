@@ -1,0 +1,85 @@
+package app.tandem.ui.workbench;
+
+import app.tandem.document.DocumentSummary;
+import app.tandem.lqa.MqmCategory;
+import app.tandem.lqa.Scorecard;
+import app.tandem.review.LqaService;
+import app.tandem.ui.Downloads;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * A document's quality scorecard: words, penalty, score against the project's pass mark, errors
+ * by category, and every error with its segment (a click goes there); CSV download.
+ */
+final class ScorecardDialog extends Dialog {
+    ScorecardDialog(LqaService lqa, DocumentSummary doc, IntConsumer goToPosition) {
+        setHeaderTitle(getTranslation("Quality scorecard") + " · " + doc.name());
+        setId("scorecard-dialog");
+        Scorecard card = lqa.scorecard(doc.id());
+        Div summary = new Div();
+        summary.addClassName("scorecard-summary");
+        summary.add(figure("scorecard-words", getTranslation("Words"), String.valueOf(card.words())),
+                figure("scorecard-penalty", getTranslation("Penalty points"), String.valueOf(card.penalty())),
+                figure("scorecard-score", getTranslation("Score"), card.scoreText()),
+                figure("scorecard-threshold", getTranslation("Pass mark"), String.format(java.util.Locale.ROOT, "%.1f", card.threshold())));
+        Span verdict = new Span(getTranslation(card.passed() ? "Passed" : "Failed"));
+        verdict.setId("scorecard-verdict");
+        verdict.getElement().getThemeList().add(card.passed() ? "badge success" : "badge error");
+        summary.add(verdict);
+
+        Grid<Map.Entry<MqmCategory, Integer>> categories = new Grid<>();
+        categories.setId("scorecard-categories");
+        categories.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        categories.addColumn(e -> LqaPanel.categoryLabel(this, e.getKey())).setHeader(getTranslation("Category")).setFlexGrow(1);
+        categories.addColumn(Map.Entry::getValue).setHeader(getTranslation("Errors")).setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(0).setWidth("90px");
+        categories.setItems(List.copyOf(card.byCategory().entrySet()));
+        categories.setAllRowsVisible(true);
+
+        Grid<LqaService.Issue> issues = new Grid<>();
+        issues.setId("scorecard-issues");
+        issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        issues.addColumn(LqaService.Issue::segmentNumber).setHeader("#").setFlexGrow(0).setWidth("64px");
+        issues.addColumn(i -> LqaPanel.categoryLabel(this, i.category())).setHeader(getTranslation("Category")).setFlexGrow(2);
+        issues.addColumn(i -> LqaPanel.severityLabel(this, i.severity()) + " (" + i.severity().penalty() + ")")
+                .setHeader(getTranslation("Severity")).setFlexGrow(1);
+        issues.addColumn(i -> i.note() == null ? "" : i.note()).setHeader(getTranslation("Note")).setFlexGrow(3);
+        issues.addColumn(LqaService.Issue::createdBy).setHeader(getTranslation("Reviewer")).setFlexGrow(1);
+        List<LqaService.Issue> all = lqa.issues(doc.id());
+        issues.setItems(all);
+        issues.setAllRowsVisible(all.size() <= 8);
+        issues.setHeight(all.size() <= 8 ? null : "300px");
+        issues.addItemClickListener(e -> {
+            close();
+            goToPosition.accept(e.getItem().segmentNumber() - 1);
+        });
+        String csv = lqa.csv(doc.id());
+        add(summary, new H4(getTranslation("Errors by category")), categories, new H4(getTranslation("Errors")), issues);
+        setWidth("min(900px, 95vw)");
+        getFooter().add(Downloads.link("scorecard-csv", getTranslation("Download CSV"), doc.name() + "-lqa.csv", "text/csv",
+                out -> out.write(csv.getBytes(StandardCharsets.UTF_8))), new Button(getTranslation("Close"), e -> close()));
+    }
+
+    private static Div figure(String id, String label, String value) {
+        Span v = new Span(value);
+        v.setId(id);
+        v.addClassName("figure-value");
+        Span l = new Span(label);
+        l.addClassName("figure-label");
+        Div d = new Div(l, v);
+        d.addClassName("scorecard-figure");
+        return d;
+    }
+}

@@ -1,0 +1,28 @@
+package app.tandem.lqa;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScorecardTest {
+    @Test
+    void threeErrorsOfEachSeverityCostThirtyOnePointsAndTheScoreFollowsTheFormula() {
+        Scorecard s = Scorecard.of(1000, List.of(new Scorecard.Mark(MqmCategory.GRAMMAR, Severity.MINOR),
+                new Scorecard.Mark(MqmCategory.OMISSION, Severity.MAJOR), new Scorecard.Mark(MqmCategory.TERMINOLOGY, Severity.CRITICAL)), 99.0);
+        assertThat(s.penalty()).isEqualTo(31);
+        assertThat(s.score()).isEqualTo(100 * (1 - 31 / 1000.0));
+        assertThat(s.passed()).isFalse();
+        assertThat(s.byCategoryCode()).containsEntry("fluency/grammar", 1).containsEntry("accuracy/omission", 1)
+                .containsEntry("terminology", 1).containsEntry("style", 0).hasSize(9);
+        assertThat(Scorecard.of(4000, List.of(new Scorecard.Mark(MqmCategory.STYLE, Severity.MAJOR)), 99.0).passed()).isTrue();
+        assertThat(s.toCsv()).contains("penalty,31", "score,96.90", "passed,false");
+    }
+
+    @Test
+    void aDocumentWithoutWordsScoresFullOnlyWithoutErrors() {
+        assertThat(Scorecard.of(0, List.of(), 99.0).score()).isEqualTo(100.0);
+        assertThat(Scorecard.of(0, List.of(new Scorecard.Mark(MqmCategory.STYLE, Severity.MINOR)), 99.0).passed()).isFalse();
+    }
+}
