@@ -76,8 +76,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(links, heading, new Paragraph(getTranslation("Segments and words by their best match in the project's memory as it is now. Words are runs of letters or digits; a hyphenated word counts once; merged segments count once.")),
-                bar, grid);
+        com.vaadin.flow.component.html.Div head = new com.vaadin.flow.component.html.Div(heading, links);
+        head.addClassName("page-head");
+        Paragraph hint = new Paragraph(getTranslation("Segments and words by their best match in the project's memory as it is now. Words are runs of letters or digits; a hyphenated word counts once; merged segments count once."));
+        hint.addClassName("page-hint");
+        add(head, hint, bar, grid);
     }
 
     private String percent(int words) {

@@ -24,6 +24,43 @@ public final class ComponentTexts {
         return l != null && "ru".equals(l.getLanguage());
     }
 
+    /**
+     * Texts the page itself shows outside any one view: the connection indicator, the password
+     * field's reveal button, and the grid's "Sort by …" labels (set by Flow's grid connector).
+     * Installed once per page; a watcher re-applies them to elements that appear later.
+     */
+    public static void installPageTexts(UI ui) {
+        Locale l = ui.getLocale();
+        if (l == null || !"ru".equals(l.getLanguage())) {
+            return;
+        }
+        elemental.json.JsonObject t = elemental.json.Json.createObject();
+        t.put("online", "В сети");
+        t.put("offline", "Нет связи с сервером");
+        t.put("reconnecting", "Нет связи с сервером, переподключение…");
+        t.put("reveal", "Показать пароль");
+        t.put("sortBy", "Сортировать по");
+        ui.getPage().executeJs("""
+                const t = $0;
+                const fix = () => {
+                  const ci = document.querySelector('vaadin-connection-indicator');
+                  if (ci && ci.onlineText !== t.online) {
+                    ci.onlineText = t.online; ci.offlineText = t.offline; ci.reconnectingText = t.reconnecting;
+                  }
+                  document.querySelectorAll('vaadin-password-field').forEach(p => {
+                    if (!p.i18n || p.i18n.reveal !== t.reveal) p.i18n = Object.assign({}, p.i18n, {reveal: t.reveal});
+                  });
+                  document.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]').forEach(s =>
+                    s.setAttribute('aria-label', t.sortBy + ' ' + s.getAttribute('aria-label').substring(8)));
+                };
+                if (!window.__tandemTexts) {
+                  window.__tandemTexts = new MutationObserver(fix);
+                  window.__tandemTexts.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label']});
+                }
+                fix();
+                customElements.whenDefined('vaadin-connection-indicator').then(fix);""", t);
+    }
+
     /** Texts of an upload whose button and drop label the caller may set itself afterwards. */
     public static void localise(Upload upload) {
         if (!russian()) {

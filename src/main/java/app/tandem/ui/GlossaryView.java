@@ -78,35 +78,51 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("glossary-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(GlossaryRepository.Entry::russian).setHeader(getTranslation("Russian")).setSortable(true).setWidth("200px").setFlexGrow(2)
+        grid.addColumn(GlossaryRepository.Entry::russian).setHeader(getTranslation("Russian")).setSortable(true).setWidth("140px").setFlexGrow(2)
                 .setComparator(e -> e.russian().toLowerCase(Locale.ROOT));
-        grid.addColumn(e -> String.join("; ", e.english())).setHeader(getTranslation("English (preferred first)")).setWidth("200px").setFlexGrow(2);
-        grid.addColumn(e -> String.join("; ", e.forbidden())).setHeader(getTranslation("Do not use"));
-        grid.addColumn(e -> orEmpty(e.domain())).setHeader(getTranslation("Domain")).setSortable(true).setWidth("150px").setFlexGrow(0);
+        grid.addColumn(e -> String.join("; ", e.english())).setHeader(getTranslation("English (preferred first)")).setWidth("140px").setFlexGrow(2);
+        grid.addColumn(e -> String.join("; ", e.forbidden())).setHeader(getTranslation("Do not use")).setWidth("100px").setFlexGrow(1);
+        grid.addColumn(e -> orEmpty(e.domain())).setHeader(getTranslation("Domain")).setSortable(true).setWidth("140px").setFlexGrow(0);
         grid.addColumn(e -> e.partOfSpeech() == null ? "" : getTranslation(TermDialog.posLabel(e.partOfSpeech())))
-                .setHeader(getTranslation("Part of speech")).setWidth("130px").setFlexGrow(0);
-        grid.addColumn(e -> orEmpty(e.note())).setHeader(getTranslation("Note")).setFlexGrow(2);
-        glossaryColumn = grid.addColumn(GlossaryRepository.Entry::glossaryName).setHeader(getTranslation("Glossary")).setSortable(true);
-        grid.addColumn(GlossaryRepository.Entry::status).setHeader(getTranslation("Status")).setWidth("135px").setFlexGrow(0).setSortable(true);
-        grid.addColumn(e -> orEmpty(e.createdBy()) + (e.createdAt() == null ? "" : " · " + e.createdAt().format(WHEN)))
-                .setHeader(getTranslation("Added")).setWidth("170px").setFlexGrow(0);
+                .setHeader(getTranslation("Part of speech")).setWidth("140px").setFlexGrow(0);
+        grid.addColumn(e -> orEmpty(e.note())).setHeader(getTranslation("Note")).setWidth("100px").setFlexGrow(1);
+        glossaryColumn = grid.addColumn(GlossaryRepository.Entry::glossaryName).setHeader(getTranslation("Glossary")).setSortable(true)
+                .setWidth("100px").setFlexGrow(1);
+        grid.addColumn(e -> RoleLabels.status(this, e.status())).setHeader(getTranslation("Status")).setWidth("135px").setFlexGrow(0)
+                .setSortable(true).setComparator(GlossaryRepository.Entry::status);
+        // the date in the column, who and when exactly on hover: the grid fits a laptop screen without scrolling sideways
+        grid.addColumn(e -> e.createdAt() == null ? "" : e.createdAt().toLocalDate().toString())
+                .setHeader(getTranslation("Added")).setWidth("130px").setFlexGrow(0)
+                .setTooltipGenerator(e -> orEmpty(e.createdBy()) + (e.createdAt() == null ? "" : " · " + e.createdAt().format(WHEN)));
         grid.addComponentColumn(e -> {
             HorizontalLayout h = new HorizontalLayout();
+            h.setSpacing(false);
             if (ReviewService.canReview()) {
-                h.add(new Button(getTranslation("Edit"), c -> edit(e, null)));
+                h.add(iconButton(com.vaadin.flow.component.icon.VaadinIcon.EDIT, getTranslation("Edit"), "glossary-edit", () -> edit(e, null)));
                 if ("PROPOSED".equals(e.status())) {
-                    Button approve = new Button(getTranslation("Approve"), c -> act(() -> glossary.approve(projectId, e.id())));
-                    approve.addClassName("glossary-approve");
-                    h.add(approve);
+                    h.add(iconButton(com.vaadin.flow.component.icon.VaadinIcon.CHECK, getTranslation("Approve"), "glossary-approve",
+                            () -> act(() -> glossary.approve(projectId, e.id()))));
                 }
-                h.add(new Button(getTranslation("Delete"), c -> act(() -> glossary.delete(projectId, e.id()))));
+                h.add(iconButton(com.vaadin.flow.component.icon.VaadinIcon.TRASH, getTranslation("Delete"), "glossary-delete",
+                        () -> act(() -> glossary.delete(projectId, e.id()))));
             }
             return h;
-        }).setWidth("240px").setFlexGrow(0);
+        }).setWidth("130px").setFlexGrow(0);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         Button suggest = new Button(getTranslation("Suggest terms"), e -> suggest());
         suggest.setId("glossary-suggest");
         add(heading, sharing, new HorizontalLayout(search, domainFilter, add, suggest), actions, grid);
+    }
+
+    /** A small icon button named for screen readers and with the same name as its tooltip. */
+    private static Button iconButton(com.vaadin.flow.component.icon.VaadinIcon icon, String name, String className, Runnable action) {
+        Button b = new Button(icon.create(), c -> action.run());
+        b.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ICON, com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(name);
+        b.setTooltipText(name);
+        b.addClassName(className);
+        return b;
     }
 
     @Override

@@ -2,15 +2,12 @@ package app.tandem.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 
 /**
  * The shell every view sits in: one line with the product name, the way back to the project list,
@@ -34,34 +31,37 @@ public class MainLayout extends AppLayout {
             header.add(users);
         }
         viewHeader.addClassName("view-header");
-        Span who = new Span(auth.getPrincipalName().orElse(""));
+        // one menu for the person: their tokens, the interface language, signing out; the header keeps its width for the document
+        String me = auth.getPrincipalName().orElse("");
+        Span who = new Span(me);
         who.setId("current-user");
         who.addClassName("current-user");
-        who.getElement().setAttribute("title", String.join(", ", auth.getGrantedRoles()));
-        Anchor tokens = new Anchor("tokens", getTranslation("Tokens"));
-        tokens.getElement().setAttribute("title", getTranslation("Access tokens"));
-        tokens.setId("nav-tokens");
-        tokens.addClassName("nav-tokens");
-        Button logout = new Button(getTranslation("Sign out"), e -> auth.logout());
-        logout.setId("sign-out");
-        logout.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Select<String> language = new Select<>();
-        language.setId("language");
-        language.setItems("en", "ru");
-        language.setItemLabelGenerator(code -> code.equals("ru") ? "Русский" : "English");
-        language.setValue(getLocale() != null && getLocale().getLanguage().equals("ru") ? "ru" : "en");
-        language.setWidth("110px");
-        language.addThemeName("small");
-        language.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            java.util.Locale locale = java.util.Locale.forLanguageTag(e.getValue());
-            auth.getPrincipalName().ifPresent(name -> userRepository.setLocale(name, e.getValue()));
-            com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(locale);
-            com.vaadin.flow.component.UI.getCurrent().getPage().reload();
-        });
-        header.add(viewHeader, who, tokens, language, logout);
+        com.vaadin.flow.component.menubar.MenuBar userMenu = new com.vaadin.flow.component.menubar.MenuBar();
+        userMenu.setId("user-menu");
+        userMenu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY_INLINE,
+                com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_SMALL);
+        com.vaadin.flow.component.contextmenu.MenuItem root = userMenu.addItem(new Span(who, new Span(" ▾")));
+        root.setId("user-menu-root");
+        root.getElement().setAttribute("title", RoleLabels.ofNames(this, auth.getGrantedRoles()));
+        root.getElement().setAttribute("aria-label", getTranslation("Account of {0}", me));
+        var sub = root.getSubMenu();
+        sub.addItem(getTranslation("Access tokens"), e -> getUI().ifPresent(ui -> ui.navigate("tokens"))).setId("nav-tokens");
+        boolean russian = getLocale() != null && getLocale().getLanguage().equals("ru");
+        for (String code : java.util.List.of("en", "ru")) {
+            com.vaadin.flow.component.contextmenu.MenuItem item = sub.addItem(code.equals("ru") ? "Русский" : "English", e -> {
+                java.util.Locale locale = java.util.Locale.forLanguageTag(code);
+                auth.getPrincipalName().ifPresent(name -> userRepository.setLocale(name, code));
+                com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(locale);
+                com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+            });
+            item.setId("language-" + code);
+            item.setCheckable(true);
+            item.setChecked(code.equals("ru") == russian);
+            // the language's own name, read in that language
+            item.getElement().setAttribute("lang", code);
+        }
+        sub.addItem(getTranslation("Sign out"), e -> auth.logout()).setId("sign-out");
+        header.add(viewHeader, userMenu);
         header.setFlexGrow(1, viewHeader);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");

@@ -14,6 +14,7 @@ public final class ProgressCell extends Div {
         a.addClassName("bar-approved");
         Span numbers = new Span(getTranslation("{0} translated · {1} approved · {2} segments", String.valueOf(translated), String.valueOf(approved), String.valueOf(total)));
         numbers.addClassName("progress-numbers");
+        numbers.getElement().setAttribute("title", numbers.getText());
         add(t, a, numbers);
     }
 }

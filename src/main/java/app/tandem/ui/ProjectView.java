@@ -68,17 +68,18 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         grid.setId("documents-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DocumentSummary::name).setHeader(getTranslation("File")).setFlexGrow(1).setWidth("130px");
-        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("160px");
+        grid.addColumn(DocumentSummary::name).setHeader(getTranslation("File")).setFlexGrow(1).setWidth("110px");
+        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("130px");
         grid.addComponentColumn(d -> new ProgressCell(d.total(), d.translated(), d.approved()))
-                .setHeader(getTranslation("Progress")).setFlexGrow(2).setWidth("150px");
+                .setHeader(getTranslation("Progress")).setFlexGrow(2).setWidth("250px");
         grid.addColumn(d -> orEmpty(assignment(d).translator())).setHeader(getTranslation("Translator")).setKey("translator")
-                .setFlexGrow(0).setWidth("120px");
+                .setFlexGrow(0).setWidth("125px");
         grid.addColumn(d -> orEmpty(assignment(d).reviewer())).setHeader(getTranslation("Reviewer")).setKey("reviewer")
-                .setFlexGrow(0).setWidth("120px");
+                .setFlexGrow(0).setWidth("110px");
         grid.addComponentColumn(d -> DueDate.of(assignment(d).due(), d.approved() >= d.total(), false)).setHeader(getTranslation("Due"))
-                .setKey("due").setFlexGrow(0).setWidth("120px");
-        grid.addColumn(d -> d.importedAt().format(WHEN)).setHeader(getTranslation("Imported")).setFlexGrow(0).setWidth("150px");
+                .setKey("due").setFlexGrow(0).setWidth("110px");
+        grid.addColumn(d -> d.importedAt().toLocalDate().toString()).setHeader(getTranslation("Imported")).setFlexGrow(0).setWidth("125px")
+                .setTooltipGenerator(d -> d.importedAt().format(WHEN));
         if (app.tandem.review.ReviewService.canReview()) {
             grid.addComponentColumn(d -> {
                 com.vaadin.flow.component.button.Button assign = new com.vaadin.flow.component.button.Button(getTranslation("Assign…"));
@@ -89,7 +90,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 assign.getElement().addEventListener("click", e -> new AssignmentDialog(assignments, d, this::refresh).open())
                         .addEventData("event.stopPropagation()");
                 return assign;
-            }).setKey("assign").setFlexGrow(0).setWidth("120px");
+            }).setKey("assign").setFlexGrow(0).setWidth("135px");
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.class,
                 new RouteParameters("documentId", String.valueOf(e.getItem().id()))));

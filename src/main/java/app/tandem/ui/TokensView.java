@@ -68,7 +68,8 @@ public class TokensView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(label, create);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("Access tokens")),
-                new Paragraph(getTranslation("Scripts use the REST API (/api/v1, described at /swagger-ui.html) with a token: Authorization: Bearer TOKEN. A token acts with your roles.")),
+                TextWithCode.paragraph(getTranslation("Scripts use the REST API ({0}, described at {1}) with a token in the header {2}. A token acts with your roles."),
+                        "/api/v1", "/swagger-ui.html", "Authorization: Bearer TOKEN"),
                 form, grid);
         refresh();
     }

@@ -42,6 +42,7 @@ public class UiErrorHandling implements VaadinServiceInitListener {
             if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
                 users.locale(auth.getName()).ifPresent(l -> init.getUI().setLocale(java.util.Locale.forLanguageTag(l)));
             }
+            ComponentTexts.installPageTexts(init.getUI());
         });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable t = error.getThrowable();

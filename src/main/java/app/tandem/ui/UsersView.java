@@ -39,8 +39,8 @@ public class UsersView extends VerticalLayout {
         setSizeFull();
         grid.setId("users-grid");
         grid.addColumn(AppUser::username).setHeader(getTranslation("User"));
-        grid.addColumn(u -> String.join(", ", u.roles().stream().map(Role::name).sorted().toList())).setHeader(getTranslation("Roles"));
-        grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader(getTranslation("State"));
+        grid.addColumn(u -> String.join(", ", u.roles().stream().sorted().map(r -> RoleLabels.of(this, r)).toList())).setHeader(getTranslation("Roles"));
+        grid.addColumn(u -> getTranslation(u.enabled() ? "active" : "disabled")).setHeader(getTranslation("State"));
         grid.addComponentColumn(u -> new Button(getTranslation("Edit"), e -> edit(u))).setHeader("");
         Button add = new Button(getTranslation("New user"), e -> create());
         add.setId("new-user");
@@ -61,6 +61,7 @@ public class UsersView extends VerticalLayout {
         PasswordField password = new PasswordField(getTranslation("Password (10+ characters)"));
         password.setId("new-user-password");
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("Roles"), Role.values());
+        roles.setItemLabelGenerator(r -> RoleLabels.of(this, r));
         roles.setId("new-user-roles");
         roles.setValue(Set.of(Role.TRANSLATOR));
         d.add(new VerticalLayout(name, password, roles));
@@ -83,6 +84,7 @@ public class UsersView extends VerticalLayout {
         Dialog d = new Dialog();
         d.setHeaderTitle("User " + u.username());
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("Roles"), Role.values());
+        roles.setItemLabelGenerator(r -> RoleLabels.of(this, r));
         roles.setValue(u.roles());
         Checkbox enabled = new Checkbox(getTranslation("Active"), u.enabled());
         List<ProjectSummary> all = projects.findAllSummaries();

@@ -26,13 +26,19 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(Path profileDir, int width, int height) {
+        this(profileDir, width, height, "en-US");
+    }
+
+    /** A browser whose interface and Accept-Language are {@code language} (e.g. "ru" for a Russian user's browser). */
+    Browser(Path profileDir, int width, int height, String language) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + width + "," + height, "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath());
+                "--disable-sync", "--window-size=" + width + "," + height, "--lang=" + language, "--user-data-dir=" + profileDir.toAbsolutePath());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // grids re-render rows when pushed changes arrive; a stale row is simply read again

@@ -65,7 +65,7 @@ class EditorBrowserIT {
             tina.screenshot("editor-after-confirm");
             tina.driver.navigate().refresh();
             tina.wait.until(d -> tina.cellTexts("segments-grid").contains("The first steps of Russian-Turkish rapprochement."));
-            assertThat(tina.cellTexts("segments-grid")).contains("TRANSLATED");
+            assertThat(tina.cellTexts("segments-grid")).contains("Translated");
 
             // reviewer rejects with a reason; the translator sees it
             Browser rex = admin;
@@ -78,7 +78,7 @@ class EditorBrowserIT {
             rex.click("reject");
             rex.input("reject-reason").sendKeys("Say 'first steps towards', not 'of'.");
             rex.click("reject-confirm");
-            rex.wait.until(d -> rex.byId("editor-title").getText().contains("REJECTED"));
+            rex.wait.until(d -> rex.byId("editor-title").getText().contains("Rejected"));
             tina.login(app, "tina", PW);
             tina.openDocument(app, 3);
             // the translator resumes where she last worked (segment 2), and goes back to the rejected one
@@ -120,12 +120,12 @@ class EditorBrowserIT {
             proper.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             rex.wait.until(d -> rex.byId("editor-title").getText().startsWith("Segment 2"));
             rex.goTo(1);
-            rex.wait.until(d -> rex.byId("editor-title").getText().startsWith("Segment 1 · TRANSLATED")
+            rex.wait.until(d -> rex.byId("editor-title").getText().startsWith("Segment 1 · Translated")
                     && !d.findElement(By.id("qa-findings")).getText().contains("ERROR"));
             rex.click("approve");
-            rex.wait.until(d -> rex.byId("editor-title").getText().contains("APPROVED"));
+            rex.wait.until(d -> rex.byId("editor-title").getText().contains("Approved"));
             rex.click("reopen");
-            rex.wait.until(d -> !rex.byId("editor-title").getText().contains("APPROVED"));
+            rex.wait.until(d -> !rex.byId("editor-title").getText().contains("Approved"));
             rex.input("editor-target").sendKeys(Keys.chord(Keys.ALT, "c"));
             rex.wait.until(d -> "true".equals(d.findElement(By.cssSelector("[data-section=comments]")).getDomProperty("opened")));
             rex.input("comment-body").sendKeys("Check the date against the archive copy.");
@@ -152,9 +152,7 @@ class EditorBrowserIT {
             rex.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
             // the interface language is switchable per user and kept for the next sign-in
-            rex.click("language");
-            rex.wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals("Русский")));
-            rex.driver.findElements(By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().equals("Русский")).findFirst().orElseThrow().click();
+            rex.menu("user-menu-root", "language-ru");
             rex.wait.until(d -> d.findElement(By.id("confirm")).getText().equals("Подтвердить"));
             rex.login(app, "rex", PW);
             rex.openDocument(app, 3);

@@ -49,7 +49,7 @@ class SeedProjectBrowserIT {
             browser.wait.until(d -> browser.cellTexts("segments-grid").contains("У ИСТОКОВ СОВЕТСКО-ГЕРМАНСКИХ ОТНОШЕНИЙ"));
             List<String> segmentCells = browser.cellTexts("segments-grid");
             assertThat(segmentCells).contains("Советской России было необходимо международное признание.",
-                    "Soviet Russia needed international recognition.", "DRAFT", "NEW");
+                    "Soviet Russia needed international recognition.", "Draft", "New");
             browser.screenshot("document-004");
         }
         assertSeededTargetsAfterFreshStart(tmp.resolve("data"));

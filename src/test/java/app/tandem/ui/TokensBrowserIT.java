@@ -21,7 +21,7 @@ class TokensBrowserIT {
     void aTokenMadeInTheUiWorksForTheApiUntilRevokedThere() throws Exception {
         try (RunningApp app = new RunningApp(tmp.resolve("data")); Browser b = new Browser(tmp.resolve("profile"), 1366, 768)) {
             b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
-            b.click("nav-tokens");
+            b.menu("user-menu-root", "nav-tokens");
             b.input("token-label").sendKeys("nightly export");
             b.click("create-token");
             String token = b.wait.until(d -> {

@@ -109,9 +109,9 @@ class WorkbenchBrowserIT {
             // Ctrl+Enter confirms and the caret is in the next target; Ctrl+↑ goes back
             target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             b.wait.until(d -> b.byId("editor-title").getText().startsWith("Segment 2") && b.caretInTarget());
-            assertThat(b.cellTexts("segments-grid")).contains("TRANSLATED");
+            assertThat(b.cellTexts("segments-grid")).contains("Translated");
             b.input("editor-target").sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_UP));
-            b.wait.until(d -> b.byId("editor-title").getText().startsWith("Segment 1 · TRANSLATED") && b.caretInTarget());
+            b.wait.until(d -> b.byId("editor-title").getText().startsWith("Segment 1 · Translated") && b.caretInTarget());
             assertThat(b.value("editor-target")).contains("military field date");
 
             // Ctrl+F opens the search bar, the list shows only matching segments, Esc closes it and brings all back

@@ -22,6 +22,8 @@ public class EditionPreview extends Div {
     public EditionPreview() {
         setId("edition-preview");
         addClassName("edition-preview");
+        // the page is the English edition (hyphenation, screen readers and spelling follow it); untranslated parts say ru
+        getElement().setAttribute("lang", "en");
         // a fragment link would go through the router (the page's base is the application's root): move within the page instead
         addAttachListener(e -> getElement().executeJs("""
                 this.addEventListener('click', ev => {
@@ -93,6 +95,7 @@ public class EditionPreview extends Div {
             if (run.untranslated()) {
                 into = new Element("mark");
                 into.getClassList().add("edition-untranslated");
+                into.setAttribute("lang", "ru");
                 into.setAttribute("title", getTranslation("Not translated yet"));
                 block.appendChild(into);
             }

@@ -73,7 +73,7 @@ public class SegmentList extends Grid<SegmentRow> {
                         .withProperty("c", SegmentRow::openComments)
                         .withProperty("m", SegmentList::matchBadge)
                         .withProperty("mc", s -> s.origin() == TargetOrigin.FUZZY_MEMORY ? "marker-fuzzy" : "marker-match")
-                        .withProperty("mt", s -> s.matchOrigin() == null ? "" : s.matchOrigin())
+                        .withProperty("mt", s -> MatchOrigins.label(this, s.matchOrigin()))
                         .withProperty("r", SegmentRow::repetitions)
                         .withProperty("rt", s -> getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions())))
                         .withProperty("et", s -> getTranslation("QA errors") + ": " + s.qaErrors())

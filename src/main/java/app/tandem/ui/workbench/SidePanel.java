@@ -135,7 +135,7 @@ public class SidePanel extends Div {
         title.setText(getTranslation("Segment {0}", String.valueOf(s.position() + 1)) + " · " + StatusLabels.of(this, s.status())
                 + (s.lastEditor() == null ? "" : " · " + getTranslation("last edited by {0}", s.lastEditor())
                 + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN)))
-                + (s.matchOrigin() == null ? "" : " · " + s.matchOrigin())
+                + (s.matchOrigin() == null ? "" : " · " + MatchOrigins.label(this, s.matchOrigin()))
                 + (s.repetitions() == 0 ? "" : " · " + getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions()))));
         title.getElement().setAttribute("data-status", s.status().name());
         termsSection.count(terms.show(s, projectId));

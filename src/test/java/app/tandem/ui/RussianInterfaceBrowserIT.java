@@ -1,0 +1,205 @@
+package app.tandem.ui;
+
+import app.tandem.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new user with a Russian browser walks every view and the main dialogs at 1366×768: no English
+ * interface word may show (words of the documents, names, file names and the like are content,
+ * read from the database before the walk), and no page or grid may scroll sideways. The same
+ * reading of the English sign-in page must find English, or the check proves nothing.
+ */
+class RussianInterfaceBrowserIT {
+    /** Every text a person sees or hears: visible text nodes (through shadow roots) and labels read out. */
+    static final String VISIBLE_TEXT = """
+            const out = [];
+            const shown = (el) => {
+              if (!el || !el.getClientRects || el.getClientRects().length === 0) return false;
+              const cs = getComputedStyle(el);
+              return cs.visibility !== 'hidden' && cs.display !== 'none';
+            };
+            const walk = (root) => {
+              const w = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+              let n;
+              while ((n = w.nextNode())) {
+                if (n.nodeType === 3) {
+                  const p = n.parentElement;
+                  // text the page declares English (the edition, the targets) is the document, not the interface
+                  const lang = p && p.closest('[lang]');
+                  const english = lang && lang !== document.documentElement && lang.getAttribute('lang').startsWith('en');
+                  // literal paths and headers are the same in every language
+                  if (p && p.closest('code')) continue;
+                  if (p && !english && n.textContent.trim() && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(p.tagName) && shown(p)) out.push(n.textContent.trim());
+                } else {
+                  if (n.shadowRoot) walk(n.shadowRoot);
+                  for (const a of ['placeholder', 'title', 'aria-label']) {
+                    const v = n.getAttribute(a);
+                    if (v && shown(n)) out.push(v);
+                  }
+                }
+              }
+            };
+            walk(document.body);
+            return out;""";
+    /** Names, formats and keys that are the same in a Russian interface. */
+    private static final Set<String> ALLOWED = Set.of("tandem", "tmx", "xliff", "docx", "pdf", "csv", "tsv", "tbx", "qa", "mqm", "api",
+            "rest", "utf", "windows", "en", "us", "gb", "ru", "alt", "ctrl", "shift", "enter", "esc", "tab", "insert", "ok", "id",
+            "word", "omegat", "bearer", "iso", "ala", "lc", "bgn", "pcgn", "bs", "gost", "icao", "mosmetro", "wikipedia", "txt");
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d_])[A-Za-z][A-Za-z’']*[A-Za-z](?![\\p{L}\\d_])");
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyViewInRussianHasNoEnglishInterfaceWordAndNoSidewaysScroll() throws Exception {
+        Path data = tmp.resolve("data");
+        // the first start loads the demo project (five seed articles, the starter glossary)
+        new RunningApp(data).close();
+        Set<String> content = new TreeSet<>();
+        long projectId;
+        long documentId;
+        {
+            TestDatabase db = TestDatabase.ofAppData(data);
+            for (String q : List.of("SELECT source_text FROM segment", "SELECT target_text FROM segment WHERE target_text IS NOT NULL",
+                    "SELECT text FROM block", "SELECT title FROM document", "SELECT file_name FROM document", "SELECT name FROM project",
+                    "SELECT username FROM app_user", "SELECT russian || ' ' || english || ' ' || COALESCE(alternatives, '') || ' ' || COALESCE(forbidden, '') || ' '"
+                            + " || COALESCE(note, '') || ' ' || COALESCE(domain, '') || ' ' || COALESCE(part_of_speech, '') FROM glossary_entry",
+                    "SELECT name FROM glossary", "SELECT message FROM qa_finding")) {
+                db.jdbc.sql(q).query(String.class).list().forEach(t -> words(t).forEach(content::add));
+            }
+            projectId = db.jdbc.sql("SELECT MIN(id) FROM project").query(Long.class).single();
+            documentId = db.jdbc.sql("SELECT MIN(id) FROM document WHERE project_id = ?").param(projectId).query(Long.class).single();
+            db.jdbc.sql("UPDATE document SET translator = 'admin', reviewer = 'admin', due_date = ? WHERE id = ?")
+                    .params(java.sql.Date.valueOf(LocalDate.now().minusDays(3)), documentId).update();
+            long segment = db.jdbc.sql("SELECT MIN(id) FROM segment WHERE document_id = ?").param(documentId).query(Long.class).single();
+            db.jdbc.sql("INSERT INTO lqa_issue(document_id, segment_id, category, severity, note, created_by, created_at) "
+                    + "VALUES (?, ?, 'terminology', 'major', 'термин из глоссария', 'admin', CURRENT_TIMESTAMP)").params(documentId, segment).update();
+            db.jdbc.sql("INSERT INTO person_name(project_id, person_key, russian, english, status, created_by, created_at) "
+                    + "VALUES (?, 'чичерин г в', 'Г.В. Чичерин', 'G.V. Chicherin', 'PROPOSED', 'admin', CURRENT_TIMESTAMP)").param(projectId).update();
+            content.addAll(List.of("Chicherin", "G.V"));
+        }
+
+        try (RunningApp app = new RunningApp(data)) {
+            try (Browser english = new Browser(tmp.resolve("profile-en"), 1366, 768, "en-US")) {
+                english.driver.get(app.url("login"));
+                english.wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+                assertThat(englishWords(english, content)).as("the check reads English where there is English")
+                        .contains("Username", "Password");
+            }
+            Map<String, Set<String>> found = new LinkedHashMap<>();
+            Map<String, String> sideways = new LinkedHashMap<>();
+            try (Browser b = new Browser(tmp.resolve("profile-ru"), 1366, 768, "ru")) {
+                b.driver.get(app.url("login"));
+                b.wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+                look(b, "login", content, found, sideways);
+                b.login(app, "admin", RunningApp.ADMIN_PASSWORD);
+
+                visit(b, app, "", "projects-grid", "projects", content, found, sideways);
+                visit(b, app, "projects/" + projectId, "documents-grid", "project", content, found, sideways);
+                b.click("assign-" + documentId);
+                b.click("assign-due");
+                b.wait.until(d -> !d.findElements(By.cssSelector("vaadin-date-picker-overlay")).isEmpty());
+                look(b, "assignment dialog with its calendar", content, found, sideways);
+                b.screenshot("ru-assignment-1366");
+                b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                visit(b, app, "projects/" + projectId + "/glossary", "glossary-grid", "glossary", content, found, sideways);
+                visit(b, app, "projects/" + projectId + "/memory", null, "memory", content, found, sideways);
+                visit(b, app, "projects/" + projectId + "/names", "names-grid", "names", content, found, sideways);
+                visit(b, app, "projects/" + projectId + "/analysis", "analysis-grid", "analysis", content, found, sideways);
+                visit(b, app, "my-work", "my-work-grid", "my work", content, found, sideways);
+                visit(b, app, "users", null, "users", content, found, sideways);
+                visit(b, app, "tokens", null, "tokens", content, found, sideways);
+                visit(b, app, "documents/" + documentId + "/edition", null, "edition preview", content, found, sideways);
+
+                b.openDocument(app, documentId);
+                Thread.sleep(1500);
+                look(b, "workbench", content, found, sideways);
+                b.screenshot("ru-workbench-1366");
+                Number titleWidth = (Number) b.driver.executeScript("return document.getElementById('document-title').getBoundingClientRect().width");
+                assertThat(titleWidth.doubleValue()).as("the document title's width in the Russian header at 1366").isGreaterThan(150);
+                b.menu("menu-review", "scorecard-open");
+                b.byId("scorecard-penalty");
+                look(b, "scorecard", content, found, sideways);
+                b.screenshot("ru-scorecard-1366");
+                b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                b.input("editor-target").sendKeys(Keys.F1);
+                b.byId("shortcuts-grid");
+                look(b, "keyboard shortcuts", content, found, sideways);
+            }
+            assertThat(found).as("English interface words by view").isEmpty();
+            assertThat(sideways).as("views scrolling sideways at 1366×768").isEmpty();
+        }
+    }
+
+    private static void visit(Browser b, RunningApp app, String path, String waitFor, String view, Set<String> content,
+                              Map<String, Set<String>> found, Map<String, String> sideways) throws Exception {
+        b.driver.get(app.url(path));
+        b.wait.until(d -> !d.findElements(By.id("current-user")).isEmpty());
+        if (waitFor != null) {
+            b.wait.until(d -> !b.cellTexts(waitFor).isEmpty());
+        }
+        Thread.sleep(500);
+        look(b, view, content, found, sideways);
+        b.screenshot("ru-" + view.replace(' ', '-') + "-1366");
+    }
+
+    private static void look(Browser b, String view, Set<String> content, Map<String, Set<String>> found, Map<String, String> sideways) {
+        Set<String> english = englishWords(b, content);
+        if (!english.isEmpty()) {
+            found.put(view, english);
+        }
+        Object wide = b.driver.executeScript("""
+                const out = [];
+                if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) out.push('page');
+                for (const g of document.querySelectorAll('vaadin-grid')) {
+                  const t = g.shadowRoot && g.shadowRoot.querySelector('#table');
+                  if (t && g.getClientRects().length && t.scrollWidth > t.clientWidth + 1) out.push(g.id || 'grid');
+                }
+                return out.join(',');""");
+        if (!String.valueOf(wide).isEmpty()) {
+            sideways.put(view, String.valueOf(wide));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> englishWords(Browser b, Set<String> content) {
+        Set<String> out = new TreeSet<>();
+        for (String text : (List<String>) b.driver.executeScript(VISIBLE_TEXT)) {
+            for (String w : words(text)) {
+                if (!ALLOWED.contains(w.toLowerCase(Locale.ROOT)) && !content.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
