@@ -90,10 +90,20 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement byId(String id) {
-        return wait.until(d -> {
-            List<WebElement> found = d.findElements(By.id(id));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        try {
+            return wait.until(d -> {
+                List<WebElement> found = d.findElements(By.id(id));
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed instead, for the report
+            try {
+                screenshot("missing-" + id + "-" + System.currentTimeMillis());
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
     }
 
     /** The native input or textarea inside a Vaadin field. */
