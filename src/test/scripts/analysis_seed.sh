@@ -21,7 +21,8 @@ count = {}
 for s in sents:
     count[s] = count.get(s, 0) + 1
 tok = lambda s: re.findall(r"[\w]+|[^\s\w]", s)
-picked = [s for s in sents if count[s] == 1 and len(tok(s)) >= 8][:60]
+# Russian sentences only: `segment` prints the article's English abstract too, which is no source
+picked = [s for s in sents if count[s] == 1 and len(tok(s)) >= 8 and len(re.findall("[а-яё]", s.lower())) > len(s) / 3][:60]
 assert len(picked) == 60, len(picked)
 def vary(s):
     longest = max(re.findall(r"\w+", s), key=len)

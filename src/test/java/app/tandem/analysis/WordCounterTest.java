@@ -14,6 +14,13 @@ class WordCounterTest {
     }
 
     @Test
+    void footnoteMarkersAndFormattingCodesAreNoWords() {
+        assertThat(WordCounter.count("сами бедны»31.")).isEqualTo(2);
+        assertThat(WordCounter.count("на западе1.")).isEqualTo(2);
+        assertThat(WordCounter.count("журнал ⟨i⟩Вопросы истории⟨/i⟩ писал²")).isEqualTo(4);
+    }
+
+    @Test
     void bandsFollowTheScoreAndTheTableEndsWithItsTotal() {
         assertThat(MatchBand.ofFuzzy(99)).isEqualTo(MatchBand.FUZZY_95);
         assertThat(MatchBand.ofFuzzy(85)).isEqualTo(MatchBand.FUZZY_85);
