@@ -35,11 +35,11 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(w -> w.document().title()).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("180px");
         grid.addColumn(AssignmentService.WorkItem::project).setHeader(getTranslation("Project")).setFlexGrow(1).setWidth("140px");
         grid.addColumn(w -> getTranslation(w.role().equals("reviewer") ? "Reviewer" : "Translator")).setHeader(getTranslation("My role"))
-                .setKey("role").setFlexGrow(0).setWidth("130px");
+                .setKey("role").setFlexGrow(0).setWidth("150px");
         grid.addComponentColumn(w -> new ProgressCell(w.document().total(), w.document().translated(), w.document().approved()))
-                .setHeader(getTranslation("Progress")).setFlexGrow(2).setWidth("260px");
+                .setHeader(getTranslation("Progress")).setFlexGrow(2).setWidth("240px");
         grid.addComponentColumn(w -> DueDate.of(w.due(), w.document().approved() >= w.document().total(), true))
-                .setHeader(getTranslation("Due")).setKey("due").setFlexGrow(0).setWidth("190px");
+                .setHeader(getTranslation("Due")).setKey("due").setFlexGrow(0).setWidth("245px");
         grid.setPartNameGenerator(w -> w.overdue(LocalDate.now()) ? "overdue-row" : null);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.class,
                 new RouteParameters("documentId", String.valueOf(e.getItem().document().id()))));

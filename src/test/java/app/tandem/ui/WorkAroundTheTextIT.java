@@ -51,6 +51,8 @@ class WorkAroundTheTextIT {
         Path data = tmp.resolve("data");
         TandemCommand.Result imported = TandemCommand.run(tmp, "import", "--project", "Quote", "seeds/" + SEED + ".txt", "--tandem.data-dir=" + data);
         assertThat(imported.exit()).as(imported.err()).isZero();
+        TandemCommand.Result second = TandemCommand.run(tmp, "import", "--project", "Quote", "seeds/002_943bfa2c0ced0905.txt", "--tandem.data-dir=" + data);
+        assertThat(second.exit()).as(second.err()).isZero();
         List<String> picked = MemorySamples.distinctSentences(Path.of("seeds/" + SEED + ".txt"), 60, tmp.resolve("scratch"));
         List<String[]> units = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -72,12 +74,14 @@ class WorkAroundTheTextIT {
         assertThat(rows.get("context")[0] + rows.get("100")[0]).isEqualTo(40);
         assertThat(rows.get("95-99")[0] + rows.get("85-94")[0] + rows.get("75-84")[0] + rows.get("50-74")[0]).isEqualTo(20);
         long documentId;
+        long secondId;
         long projectId;
         int plainWords;
         {
             TestDatabase db = TestDatabase.ofAppData(data);
             documentId = db.jdbc.sql("SELECT id FROM document WHERE file_name LIKE ?").param(SEED + "%").query(Long.class).single();
             projectId = db.jdbc.sql("SELECT project_id FROM document WHERE id = ?").param(documentId).query(Long.class).single();
+            secondId = db.jdbc.sql("SELECT id FROM document WHERE file_name LIKE '002_%'").query(Long.class).single();
             plainWords = db.jdbc.sql("SELECT source_text FROM segment WHERE document_id = ? AND covered_by IS NULL").param(documentId)
                     .query(String.class).list().stream().mapToInt(WordCounter::count).sum();
             UserRepository users = new UserRepository(db.jdbc);
@@ -103,8 +107,13 @@ class WorkAroundTheTextIT {
                     "{\"translator\": \"nobody\"}", rita), 422)).contains("'nobody' is no user");
             JsonNode assigned = json(send(app, "PUT", "api/v1/documents/" + documentId + "/assignment", assignment, rita), 200);
             assertThat(assigned.get("due").asText()).isEqualTo(yesterday);
+            String later = LocalDate.now().plusDays(30).toString();
+            json(send(app, "PUT", "api/v1/documents/" + secondId + "/assignment",
+                    "{\"translator\": \"tina\", \"reviewer\": \"rita\", \"due\": \"" + later + "\"}", rita), 200);
             JsonNode work = json(send(app, "GET", "api/v1/me/work", null, tina), 200);
-            assertThat(work).hasSize(1);
+            assertThat(work).hasSize(2);
+            assertThat(work.get(0).get("overdue").asBoolean()).isTrue();
+            assertThat(work.get(1).get("due").asText()).isEqualTo(later);
             assertThat(work.get(0).get("id").asLong()).isEqualTo(documentId);
             assertThat(work.get(0).get("name").asText()).isEqualTo(SEED);
             assertThat(work.get(0).get("project").asText()).isEqualTo("Quote");
@@ -143,14 +152,21 @@ class WorkAroundTheTextIT {
                 b.wait.until(d -> b.cellTexts("documents-grid").contains("tina"));
                 assertThat(b.cellTexts("documents-grid")).contains("rita");
                 assertThat(b.driver.findElements(By.cssSelector("#documents-grid .overdue"))).hasSize(1);
-                b.click("assign-" + documentId);
+                // the second document, due in a month, moves to yesterday through the form: two overdue
+                b.click("assign-" + secondId);
                 WebElement due = b.input("assign-due");
-                due.sendKeys(Keys.chord(Keys.CONTROL, "a"), LocalDate.now().plusDays(14).toString(), Keys.ENTER);
+                due.sendKeys(Keys.chord(Keys.CONTROL, "a"), yesterday, Keys.ENTER);
                 b.click("assign-save");
-                b.wait.until(d -> d.findElements(By.cssSelector("#documents-grid .overdue")).isEmpty());
+                b.wait.until(d -> d.findElements(By.cssSelector("#documents-grid .overdue")).size() == 2);
+                b.click("assign-" + secondId);
+                b.input("assign-due").sendKeys(Keys.chord(Keys.CONTROL, "a"), later, Keys.ENTER);
+                b.click("assign-save");
+                b.wait.until(d -> d.findElements(By.cssSelector("#documents-grid .overdue")).size() == 1);
                 assertNoSidewaysScroll(b, "project page");
 
                 b.click("project-analysis-link");
+                b.wait.until(d -> !b.cellTexts("analysis-grid").isEmpty());
+                b.driver.get(app.url("projects/" + projectId + "/analysis?document=" + documentId));
                 b.wait.until(d -> b.cellTexts("analysis-grid").contains(String.valueOf(rows.get("total")[1])));
                 assertNoSidewaysScroll(b, "analysis");
                 b.screenshot("analysis-1366");
@@ -179,7 +195,8 @@ class WorkAroundTheTextIT {
                 b.login(app, "tina", "tina-password-1");
                 b.click("nav-my-work");
                 b.wait.until(d -> b.cellTexts("my-work-grid").contains(SEED));
-                assertThat(b.cellTexts("my-work-grid")).contains("Quote", "Translator");
+                assertThat(b.cellTexts("my-work-grid")).contains("Quote", "Translator", "002_943bfa2c0ced0905");
+                assertThat(b.driver.findElements(By.cssSelector("#my-work-grid .overdue"))).hasSize(1);
                 assertNoSidewaysScroll(b, "my work");
                 b.screenshot("my-work-1366");
             }

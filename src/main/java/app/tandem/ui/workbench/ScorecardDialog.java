@@ -59,15 +59,21 @@ final class ScorecardDialog extends Dialog {
         issues.addColumn(LqaService.Issue::createdBy).setHeader(getTranslation("Reviewer")).setFlexGrow(1);
         List<LqaService.Issue> all = lqa.issues(doc.id());
         issues.setItems(all);
-        issues.setAllRowsVisible(all.size() <= 8);
-        issues.setHeight(all.size() <= 8 ? null : "300px");
+        issues.setHeight("100%");
         issues.addItemClickListener(e -> {
             close();
             goToPosition.accept(e.getItem().segmentNumber() - 1);
         });
         String csv = lqa.csv(doc.id());
-        add(summary, new H4(getTranslation("Errors by category")), categories, new H4(getTranslation("Errors")), issues);
-        setWidth("min(900px, 95vw)");
+        // side by side: the counts and the list both in view on a laptop screen
+        Div left = new Div(new H4(getTranslation("Errors by category")), categories);
+        left.addClassName("scorecard-categories");
+        Div right = new Div(new H4(getTranslation("Errors")), issues);
+        right.addClassName("scorecard-errors");
+        Div columns = new Div(left, right);
+        columns.addClassName("scorecard-columns");
+        add(summary, columns);
+        setWidth("min(1100px, 95vw)");
         getFooter().add(Downloads.link("scorecard-csv", getTranslation("Download CSV"), doc.name() + "-lqa.csv", "text/csv",
                 out -> out.write(csv.getBytes(StandardCharsets.UTF_8))), new Button(getTranslation("Close"), e -> close()));
     }
