@@ -2,7 +2,6 @@ package app.tandem.cli;
 
 import app.tandem.TandemApplication;
 import app.tandem.analysis.Analysis;
-import app.tandem.document.DocumentRepository;
 import app.tandem.document.DocumentSummary;
 import app.tandem.tm.MemoryAnalysisService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,13 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
             long projectId = MemoryCommand.projectId(ctx, project);
-            List<DocumentSummary> docs = ctx.getBean(DocumentRepository.class).findByProject(projectId);
-            if (document != null) {
-                docs = docs.stream().filter(d -> d.name().equals(document) || d.fileName().equals(document)).toList();
-                if (docs.isEmpty()) {
-                    throw new UsageException("no document named '" + document + "' in project '" + project + "'");
-                }
-            }
+            List<DocumentSummary> docs = ProjectDocuments.select(ctx, projectId, project, document);
             Analysis analysis = ctx.getBean(MemoryAnalysisService.class).analyse(projectId, docs);
             cli.out().print(analysis.toTsv());
             cli.out().flush();

@@ -1,7 +1,6 @@
 package app.tandem.cli;
 
 import app.tandem.TandemApplication;
-import app.tandem.document.DocumentRepository;
 import app.tandem.document.DocumentSummary;
 import app.tandem.tm.PreTranslationService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,13 +40,7 @@ final class PretranslateCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = SpringContexts.withoutWeb(TandemApplication.class, cli.springArgs())) {
             long projectId = MemoryCommand.projectId(ctx, project);
-            List<DocumentSummary> docs = ctx.getBean(DocumentRepository.class).findByProject(projectId);
-            if (document != null) {
-                docs = docs.stream().filter(d -> d.name().equals(document) || d.fileName().equals(document)).toList();
-                if (docs.isEmpty()) {
-                    throw new UsageException("no document named '" + document + "' in project '" + project + "'");
-                }
-            }
+            List<DocumentSummary> docs = ProjectDocuments.select(ctx, projectId, project, document);
             PreTranslationService service = ctx.getBean(PreTranslationService.class);
             for (DocumentSummary d : docs) {
                 cli.out().println(d.fileName() + ": " + service.pretranslate(d.id(), minScore == null ? 101 : minScore).describe());

@@ -107,7 +107,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                     qa.checkWaitingSegmentsInBackground();
                 }
                 ui.access(() -> {
-                    Notification.show(getTranslation("Imported {0}", r.describe()), 6000, Notification.Position.BOTTOM_START)
+                    Notification.show(getTranslation("Imported {0}", NumberedMessages.importSummary(this, r)), 6000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     // the notification tells what came of the file; the list would push the documents down
                     upload.clearFileList();

@@ -29,7 +29,8 @@ public class UiErrorHandling implements VaadinServiceInitListener {
             action.run();
             return true;
         } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException ex) {
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(NumberedMessages.ofRefusal(ex.getMessage()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         }
     }
@@ -52,7 +53,8 @@ public class UiErrorHandling implements VaadinServiceInitListener {
             UI ui = UI.getCurrent();
             if (t instanceof org.springframework.security.access.AccessDeniedException || t instanceof IllegalArgumentException) {
                 if (ui != null) {
-                    Notification.show((t instanceof IllegalArgumentException ? "" : "Not allowed: ") + t.getMessage(), 6000,
+                    Notification.show((t instanceof IllegalArgumentException ? "" : ui.getTranslation("Not allowed") + ": ")
+                                    + NumberedMessages.ofRefusal(t.getMessage()), 6000,
                             Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
                 return;
@@ -60,7 +62,8 @@ public class UiErrorHandling implements VaadinServiceInitListener {
             log.error("Unhandled UI error", error.getThrowable());
             if (ui != null) {
                 String message = error.getThrowable().getMessage();
-                Notification n = Notification.show("Something went wrong" + (message == null ? "" : ": " + message.lines().findFirst().orElse("")),
+                Notification n = Notification.show(ui.getTranslation("Something went wrong")
+                                + (message == null ? "" : ": " + message.lines().findFirst().orElse("")),
                         6000, Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }

@@ -18,7 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +55,7 @@ class MemoryAnalysisServiceTest {
         Path seed = Path.of("seeds/001_9ff9c4e8dcadf0df.txt");
         List<String> picked = MemorySamples.distinctSentences(seed, 60, dir.resolve("scratch"));
         assertThat(picked).hasSize(60);
-        List<String[]> units = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            units.add(new String[] {picked.get(i), "Exact " + i + "."});
-        }
-        for (int i = 40; i < 60; i++) {
-            units.add(new String[] {MemorySamples.oneWordChanged(picked.get(i)), "Variant " + i + "."});
-        }
+        List<String[]> units = MemorySamples.verbatimAndVariants(picked, 40);
         long documentId = imports.importFile("Quote", "001.txt", Files.readAllBytes(seed)).documentId();
         byte[] file = MemorySamples.tmx(units);
         assertThat(tmx.importTmx("Quote", "memory.tmx", new ByteArrayInputStream(file), file.length).read()).isEqualTo(60);

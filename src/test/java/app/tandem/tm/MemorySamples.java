@@ -40,6 +40,19 @@ public final class MemorySamples {
         return sentence.substring(0, at) + "переиначенное" + sentence.substring(at + longest.length());
     }
 
+    /**
+     * The issue's memory: the first {@code verbatim} sentences as they are, the rest with one word
+     * changed, each with an English stand-in naming its kind and number.
+     */
+    public static List<String[]> verbatimAndVariants(List<String> sentences, int verbatim) {
+        List<String[]> units = new java.util.ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            units.add(i < verbatim ? new String[] {sentences.get(i), "Exact " + i + "."}
+                    : new String[] {oneWordChanged(sentences.get(i)), "Variant " + i + "."});
+        }
+        return units;
+    }
+
     /** A TMX 1.4 file of Russian–English pairs. */
     public static byte[] tmx(List<String[]> units) {
         StringBuilder sb = new StringBuilder("""

@@ -20,7 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,13 +57,7 @@ class PreTranslationServiceTest {
         byte[] article = Files.readAllBytes(seed);
         List<String> picked = MemorySamples.distinctSentences(seed, 60, dir.resolve("scratch"));
         assertThat(picked).hasSize(60);
-        List<String[]> units = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            units.add(new String[] {picked.get(i), "Exact " + i + "."});
-        }
-        for (int i = 40; i < 60; i++) {
-            units.add(new String[] {MemorySamples.oneWordChanged(picked.get(i)), "Variant " + i + "."});
-        }
+        List<String[]> units = MemorySamples.verbatimAndVariants(picked, 40);
         byte[] file = MemorySamples.tmx(units);
         assertThat(tmx.importTmx("Target", "memory.tmx", new ByteArrayInputStream(file), file.length).read()).isEqualTo(60);
 

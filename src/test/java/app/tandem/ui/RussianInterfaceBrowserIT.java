@@ -112,6 +112,17 @@ class RussianInterfaceBrowserIT {
 
                 visit(b, app, "", "projects-grid", "projects", content, found, sideways);
                 visit(b, app, "projects/" + projectId, "documents-grid", "project", content, found, sideways);
+                // an import's notification (blocks, segments, what the import steps filled) is Russian too
+                java.nio.file.Path article = java.nio.file.Files.writeString(tmp.resolve("statya.txt"),
+                        "Аннотация: Статья о Рапалльском договоре.\n\nНарком Г.В. Чичерин подписал договор в Рапалло [5, с. 645].\n");
+                org.openqa.selenium.WebElement upload = b.driver.findElement(By.id("import-upload"));
+                org.openqa.selenium.WebElement input = (org.openqa.selenium.WebElement) b.driver.executeScript(
+                        "return arguments[0].shadowRoot.querySelector('input[type=file]') || arguments[0].querySelector('input[type=file]')", upload);
+                input.sendKeys(article.toAbsolutePath().toString());
+                b.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream().anyMatch(c -> c.getText().contains("statya.txt")));
+                content.add("statya");
+                look(b, "project after an import", content, found, sideways);
+                b.screenshot("ru-import-notification-1366");
                 b.click("assign-" + documentId);
                 b.click("assign-due");
                 b.wait.until(d -> !d.findElements(By.cssSelector("vaadin-date-picker-overlay")).isEmpty());

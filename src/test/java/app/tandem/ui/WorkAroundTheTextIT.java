@@ -25,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +53,7 @@ class WorkAroundTheTextIT {
         TandemCommand.Result second = TandemCommand.run(tmp, "import", "--project", "Quote", "seeds/002_943bfa2c0ced0905.txt", "--tandem.data-dir=" + data);
         assertThat(second.exit()).as(second.err()).isZero();
         List<String> picked = MemorySamples.distinctSentences(Path.of("seeds/" + SEED + ".txt"), 60, tmp.resolve("scratch"));
-        List<String[]> units = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            units.add(new String[] {i < 40 ? picked.get(i) : MemorySamples.oneWordChanged(picked.get(i)), "Unit " + i + "."});
-        }
+        List<String[]> units = MemorySamples.verbatimAndVariants(picked, 40);
         Path tmx = Files.write(tmp.resolve("memory.tmx"), MemorySamples.tmx(units));
         TandemCommand.Result memory = TandemCommand.run(tmp, "memory", "import", "--project", "Quote", tmx.toString(), "--tandem.data-dir=" + data);
         assertThat(memory.exit()).as(memory.err()).isZero();
@@ -171,18 +167,25 @@ class WorkAroundTheTextIT {
                 assertNoSidewaysScroll(b, "analysis");
                 b.screenshot("analysis-1366");
 
+                // the same three severities marked in the workbench, with keys only, on the second document: 31 again
+                b.openDocument(app, secondId);
+                markWithKeys(b, 3, "Grammar", 0, "article missing");
+                markWithKeys(b, 3, "Omission", 1, "date left out");
+                markWithKeys(b, 4, "Terminology", 2, "glossary term ignored");
+                b.menu("menu-review", "scorecard-open");
+                b.wait.until(d -> "31".equals(b.text("scorecard-penalty")));
+                int secondWords = Integer.parseInt(b.text("scorecard-words"));
+                assertThat(b.text("scorecard-score")).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * (1 - 31.0 / secondWords)));
+                JsonNode secondLqa = json(send(app, "GET", "api/v1/documents/" + secondId + "/lqa", null, tina), 200);
+                assertThat(secondLqa.get("penalty").asInt()).isEqualTo(31);
+                assertThat(secondLqa.get("words").asInt()).isEqualTo(secondWords);
+                assertThat(secondLqa.get("bySeverity").get("minor").asInt()).isEqualTo(1);
+                assertThat(secondLqa.get("bySeverity").get("major").asInt()).isEqualTo(1);
+                assertThat(secondLqa.get("bySeverity").get("critical").asInt()).isEqualTo(1);
+                b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+
                 b.openDocument(app, documentId);
-                b.goTo(5);
-                b.input("editor-target").sendKeys(Keys.chord(Keys.ALT, "e"));
-                b.wait.until(d -> Boolean.TRUE.equals(b.driver.executeScript(
-                        "const a = document.activeElement; return !!a && !!a.closest('#lqa-category');")));
-                WebElement category = b.input("lqa-category");
-                category.sendKeys("Style");
-                b.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-                category.sendKeys(Keys.ENTER);
-                WebElement note = b.input("lqa-note");
-                note.sendKeys("too informal", Keys.ENTER);
-                b.wait.until(d -> d.findElements(By.cssSelector("#lqa-panel .lqa-item")).size() == 1);
+                markWithKeys(b, 5, "Style", 0, "too informal");
                 assertThat(b.driver.findElement(By.cssSelector("#lqa-panel .lqa-item")).getText()).contains("Style", "Minor", "too informal");
 
                 b.menu("menu-review", "scorecard-open");
@@ -210,6 +213,36 @@ class WorkAroundTheTextIT {
                         "terminology", "critical (25)", "glossary term ignored", "too informal");
             }
         }
+    }
+
+    /**
+     * Alt+E in the target, the category typed and chosen with Enter, Tab to the severity and
+     * {@code severityStep} presses of the right arrow (minor, major, critical), Tab to the note,
+     * Enter: one more error listed for the segment.
+     */
+    private static void markWithKeys(Browser b, int segment, String category, int severityStep, String note) {
+        b.goTo(segment);
+        int before = b.driver.findElements(By.cssSelector("#lqa-panel .lqa-item")).size();
+        b.input("editor-target").sendKeys(Keys.chord(Keys.ALT, "e"));
+        b.wait.until(d -> Boolean.TRUE.equals(b.driver.executeScript(
+                "const a = document.activeElement; return !!a && !!a.closest('#lqa-category');")));
+        WebElement field = b.input("lqa-category");
+        field.sendKeys(category);
+        b.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(i -> i.getText().contains(category)));
+        field.sendKeys(Keys.ENTER);
+        b.wait.until(d -> String.valueOf(b.value("lqa-category")).contains(category));
+        b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        for (int i = 0; i < severityStep; i++) {
+            b.driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        }
+        b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        b.wait.until(d -> Boolean.TRUE.equals(b.driver.executeScript(
+                "const a = document.activeElement; return !!a && !!a.closest('#lqa-note');")));
+        b.driver.switchTo().activeElement().sendKeys(note, Keys.ENTER);
+        b.wait.until(d -> d.findElements(By.cssSelector("#lqa-panel .lqa-item")).size() == before + 1);
+        String[] severities = {"minor", "major", "critical"};
+        assertThat(b.driver.findElements(By.cssSelector("#lqa-panel .lqa-item")).get(before).getDomAttribute("data-severity"))
+                .isEqualTo(severities[severityStep]);
     }
 
     static void assertNoSidewaysScroll(Browser b, String where) {

@@ -57,7 +57,7 @@ public class ImportMenu {
                 ReviewImportService.Report r = reviews.apply(doc.id(), meta.fileName(), bytes, "review-docx");
                 ui.access(() -> {
                     d.close();
-                    notify(t.getTranslation("Review applied") + ": " + r.describe(), r.conflicts().isEmpty());
+                    notify(t.getTranslation("Review applied") + ": " + app.tandem.ui.NumberedMessages.translate(t, r.describe()), r.conflicts().isEmpty());
                     changed.run();
                     if (!r.conflicts().isEmpty()) {
                         new ConflictsDialog(r.conflicts(), reviews, changed).open();
