@@ -39,7 +39,7 @@ public final class PersonNameFinder {
             String before = text.substring(0, r.start()).stripTrailing();
             boolean listed = before.isEmpty() || before.endsWith(",") || before.endsWith(";")
                     || before.matches("(?s)(.*\\s)?\\d{1,3}[.)]|(.*\\s)?\\[\\d{1,3}]");
-            if (listed) {
+            if (listed && couldBeSurname(r.group(1))) {
                 out.add(new PersonName(r.start(), r.end(), r.group(), initials(r.group(2)), nominative(r.group(1))));
             }
         }
@@ -47,12 +47,22 @@ public final class PersonNameFinder {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (out.stream().noneMatch(p -> start < p.end() && end > p.start())) {
+            if (out.stream().noneMatch(p -> start < p.end() && end > p.start()) && couldBeSurname(m.group(2))) {
                 out.add(new PersonName(start, end, m.group(), initials(m.group(1)), nominative(m.group(2))));
             }
         }
         out.sort(java.util.Comparator.comparingInt(PersonName::start));
         return out;
+    }
+
+    /**
+     * A word the dictionary knows only as an adverb, conjunction, preposition, particle and the like
+     * is no surname: a sentence opening "Поэтому Г. В. Чичерин…" names Чичерин, not "Поэтому Г. В.".
+     * Unknown words, nouns and adjectives (Белый, Троцкий) may be.
+     */
+    boolean couldBeSurname(String word) {
+        Set<String> tags = dictionary.tags(word);
+        return tags.isEmpty() || tags.stream().anyMatch(t -> t.startsWith("NN") || t.startsWith("ADJ"));
     }
 
     /** "Г. В." and "Г.В." alike: "Г.В.". */

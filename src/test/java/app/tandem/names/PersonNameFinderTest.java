@@ -12,6 +12,14 @@ class PersonNameFinderTest {
     private final PersonNameFinder finder = new PersonNameFinder();
 
     @Test
+    void aSentenceOpeningWithAnAdverbBeforeInitialsNamesThePersonAfterThem() {
+        assertThat(finder.find("Поэтому Г. В. Чичерин говорил, что при передаче оружия надо соблюдать осторожность."))
+                .extracting(PersonName::nominative).containsExactly("Г.В. Чичерин");
+        assertThat(finder.find("Однако В.И. Ленин настаивал.")).extracting(PersonName::nominative).containsExactly("В.И. Ленин");
+        assertThat(finder.find("Белый А. Петербург. М., 1916.")).hasSize(1);
+    }
+
+    @Test
     void initialsAndSurnameInAnyCaseWithOrWithoutASpace() {
         List<PersonName> found = finder.find("Копп сообщил наркому Г.В. Чичерину, что И.Сталина и Л. Д. Троцким поддержали Ф. Дзержинского.");
         assertThat(found).extracting(PersonName::nominative)

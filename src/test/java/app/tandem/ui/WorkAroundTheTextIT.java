@@ -169,8 +169,8 @@ class WorkAroundTheTextIT {
 
                 // the same three severities marked in the workbench, with keys only, on the second document: 31 again
                 b.openDocument(app, secondId);
-                markWithKeys(b, 3, "Grammar", 0, "article missing");
-                markWithKeys(b, 3, "Omission", 1, "date left out");
+                markWithKeys(b, 3, "grammar", 0, "article missing");
+                markWithKeys(b, 3, "omission", 1, "date left out");
                 markWithKeys(b, 4, "Terminology", 2, "glossary term ignored");
                 b.menu("menu-review", "scorecard-open");
                 b.wait.until(d -> "31".equals(b.text("scorecard-penalty")));
@@ -239,7 +239,16 @@ class WorkAroundTheTextIT {
         b.wait.until(d -> Boolean.TRUE.equals(b.driver.executeScript(
                 "const a = document.activeElement; return !!a && !!a.closest('#lqa-note');")));
         b.driver.switchTo().activeElement().sendKeys(note, Keys.ENTER);
-        b.wait.until(d -> d.findElements(By.cssSelector("#lqa-panel .lqa-item")).size() == before + 1);
+        try {
+            b.wait.until(d -> d.findElements(By.cssSelector("#lqa-panel .lqa-item")).size() == before + 1);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                b.screenshot("lqa-mark-failed-" + segment + "-" + severityStep);
+            } catch (java.io.IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
         String[] severities = {"minor", "major", "critical"};
         assertThat(b.driver.findElements(By.cssSelector("#lqa-panel .lqa-item")).get(before).getDomAttribute("data-severity"))
                 .isEqualTo(severities[severityStep]);

@@ -46,6 +46,21 @@ public final class LqaPanel extends Div {
             category.setPlaceholder(getTranslation("Category"));
             category.setWidthFull();
             category.setAriaLabel(getTranslation("Category"));
+            // typing part of a name and Enter picks the first category that has it ("gram" → Fluency: grammar)
+            category.setAllowCustomValue(true);
+            category.addCustomValueSetListener(e -> {
+                String typed = e.getDetail().strip().toLowerCase(java.util.Locale.ROOT);
+                java.util.Arrays.stream(MqmCategory.values())
+                        .filter(c -> categoryLabel(this, c).toLowerCase(java.util.Locale.ROOT).contains(typed) || c.code().contains(typed))
+                        .findFirst().ifPresentOrElse(c -> {
+                            category.setValue(c);
+                            category.setInvalid(false);
+                        }, () -> {
+                            category.clear();
+                            category.setInvalid(true);
+                            category.setErrorMessage(getTranslation("Choose a category"));
+                        });
+            });
             severity.setId("lqa-severity");
             severity.setItems(Severity.values());
             severity.setItemLabelGenerator(s -> severityLabel(this, s) + " (" + s.penalty() + ")");
