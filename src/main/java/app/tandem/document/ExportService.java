@@ -223,6 +223,10 @@ public class ExportService {
             List<ExportSegment> segs = byBlock.get(b.id());
             if (segs != null) {
                 out.add(new ExportBlock(b.kind(), segs, b.mark(), b.sourceRef()));
+            } else if ("en".equals(b.lang()) && b.text() != null && !b.text().isBlank()) {
+                // the article's own English that translates nothing of it: no segments, but the edition keeps it
+                out.add(new ExportBlock(b.kind(), List.of(new ExportSegment(0, 0, b.text(), b.text(), "APPROVED", false, 0, null)),
+                        b.mark(), b.sourceRef()));
             }
         }
         return out;

@@ -109,6 +109,10 @@ public class ImportService {
         // the article's own English is memory at once (with its neighbours, now all stored, as context)
         withEnglish.forEach(documents::syncMemoryUnit);
         java.util.List<String> notes = new java.util.ArrayList<>();
+        if (doc.englishKeptOut() > 0) {
+            notes.add(doc.englishKeptOut() + " English " + (doc.englishKeptOut() == 1 ? "paragraph" : "paragraphs")
+                    + " without a Russian counterpart kept out of the segments (kept in the edition)");
+        }
         for (ImportStep step : steps) {
             String note = step.afterStore(documentId, projectId);
             if (note != null) {

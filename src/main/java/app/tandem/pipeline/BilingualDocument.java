@@ -5,8 +5,15 @@ import app.tandem.text.Lang;
 
 import java.util.List;
 
-/** The source side of a document, with targets taken from English passages the file already carries. */
-public record BilingualDocument(List<SourceBlock> blocks) {
+/**
+ * The source side of a document, with targets taken from English passages the file already carries;
+ * {@code englishKeptOut} counts English blocks that translate nothing of the article (blocks without sentences).
+ */
+public record BilingualDocument(List<SourceBlock> blocks, int englishKeptOut) {
+    public BilingualDocument(List<SourceBlock> blocks) {
+        this(blocks, 0);
+    }
+
     /** {@code mark}: a footnote block's number, the link to its marker in the text; {@code ref}: its place in the source file. */
     public record SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences, String mark, String ref) {
         public SourceBlock(BlockKind kind, Lang lang, String text, List<SourceSentence> sentences) {

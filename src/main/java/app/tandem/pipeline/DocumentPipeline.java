@@ -98,12 +98,13 @@ public final class DocumentPipeline {
 
     /**
      * A note that is a source reference ("РГАСПИ. Ф. 5. Оп. 1. Д. 2138. Л. 15.", "Там же. С. 45.")
-     * falls apart at its abbreviations into pieces of a word or two; it is one segment, as a
-     * translator renders it in one go.
+     * falls apart at its abbreviations into pieces of a word or two, a book's title from its imprint
+     * ("Чичерин Г.В. Статьи и речи … М., 1961. С. 171."); it is one segment, as a translator renders it in one go.
      */
     private static boolean isReference(List<String> pieces, String text) {
         return pieces.size() > 1 && text.length() <= 400
-                && pieces.stream().anyMatch(p -> p.strip().split("\\s+").length <= 2);
+                && (pieces.stream().anyMatch(p -> p.strip().split("\\s+").length <= 2)
+                || app.tandem.cite.CitationTranslator.isReference(text));
     }
 
     /** Fewest letters a sentence needs for its own script to count: "1922 г." goes with its neighbours. */
@@ -120,7 +121,9 @@ public final class DocumentPipeline {
         Lang runLang = null;
         for (String sentence : sentences) {
             long letters = sentence.codePoints().filter(Character::isLetter).count();
-            Lang own = letters >= LANGUAGE_EVIDENCE ? app.tandem.text.Scripts.dominant(sentence, lang) : runLang == null ? lang : runLang;
+            // a label ("Abstract.") is short but tells its language: it opens what follows it
+            boolean label = StructureDetector.leadingLabel(sentence) != null;
+            Lang own = letters >= LANGUAGE_EVIDENCE || label ? app.tandem.text.Scripts.dominant(sentence, lang) : runLang == null ? lang : runLang;
             if (runLang != null && own != runLang) {
                 out.add(new CleanBlock(kind, runLang, String.join(" ", run), List.copyOf(run), null, null));
                 run.clear();
@@ -132,6 +135,37 @@ public final class DocumentPipeline {
             return List.of(new CleanBlock(kind, lang, text, sentences, null, null));
         }
         out.add(new CleanBlock(kind, runLang, String.join(" ", run), List.copyOf(run), null, null));
+        return out;
+    }
+
+    /**
+     * A block cut from a paragraph where the language changed may open with a label ("Summary: …",
+     * two paragraphs the layout ran together): the label is a block of its own, as at a paragraph's start.
+     */
+    static List<CleanBlock> labelsInside(List<CleanBlock> blocks) {
+        if (blocks.size() < 2) {
+            return blocks;
+        }
+        List<CleanBlock> out = new ArrayList<>();
+        out.add(blocks.get(0));
+        for (CleanBlock b : blocks.subList(1, blocks.size())) {
+            java.util.Map.Entry<String, BlockKind> label = StructureDetector.leadingLabel(b.sentences().get(0));
+            if (label == null) {
+                out.add(b);
+                continue;
+            }
+            out.add(new CleanBlock(BlockKind.LABEL, b.lang(), label.getKey(), List.of(label.getKey()), b.mark(), b.ref()));
+            List<String> rest = new ArrayList<>(b.sentences());
+            String first = rest.get(0).strip().substring(label.getKey().length()).strip();
+            if (first.isEmpty()) {
+                rest.remove(0);
+            } else {
+                rest.set(0, first);
+            }
+            if (!rest.isEmpty()) {
+                out.add(new CleanBlock(label.getValue(), b.lang(), String.join(" ", rest), List.copyOf(rest), b.mark(), b.ref()));
+            }
+        }
         return out;
     }
 
@@ -150,8 +184,15 @@ public final class DocumentPipeline {
             if (b.kind() == BlockKind.FOOTNOTE && isReference(sentences, b.text())) {
                 sentences = List.of(b.text());
             }
-            if (forcedLang == null && !inReferences && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.ABSTRACT)) {
-                out.addAll(byLanguage(b.kind(), lang, b.text(), sentences));
+            if (b.kind() == BlockKind.KEYWORDS && sentences.size() > 2) {
+                // a keyword list is one line: text after it ran on from the next paragraph
+                out.add(new CleanBlock(b.kind(), lang, sentences.get(0), List.of(sentences.get(0)), null, null));
+                List<String> rest = sentences.subList(1, sentences.size());
+                String restText = String.join(" ", rest);
+                out.addAll(forcedLang == null ? labelsInside(byLanguage(BlockKind.BODY, app.tandem.text.Scripts.dominant(restText, lang), restText, rest))
+                        : List.of(new CleanBlock(BlockKind.BODY, lang, restText, rest, null, null)));
+            } else if (forcedLang == null && !inReferences && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.ABSTRACT)) {
+                out.addAll(labelsInside(byLanguage(b.kind(), lang, b.text(), sentences)));
             } else {
                 out.add(new CleanBlock(b.kind(), lang, b.text(), sentences, null, null));
             }

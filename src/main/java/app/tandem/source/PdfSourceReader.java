@@ -131,13 +131,9 @@ public final class PdfSourceReader {
                     continue;
                 }
                 if (headingLine != null && sameHeading(headingLine, l, bodySize)) {
-                    boolean hyphen = heading.charAt(heading.length() - 1) == '-';
-                    if (hyphen && Character.isLowerCase(l.text().charAt(0))) {
-                        heading.setLength(heading.length() - 1);
-                    } else if (!hyphen) {
-                        heading.append(' ');
-                    }
-                    heading.append(l.text());
+                    String joined = TypesetLines.join(heading.toString(), l.text());
+                    heading.setLength(0);
+                    heading.append(joined);
                     headingLine = l;
                     previous = p;
                     continue;
@@ -328,15 +324,9 @@ public final class PdfSourceReader {
         StringBuilder sb = new StringBuilder();
         for (PdfLine l : candidates) {
             if (l.size() >= max - 0.3f) {
-                String text = l.text();
-                if (!sb.isEmpty()) {
-                    if (sb.charAt(sb.length() - 1) == '-' && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
-                        sb.setLength(sb.length() - 1);
-                    } else {
-                        sb.append(' ');
-                    }
-                }
-                sb.append(text);
+                String joined = TypesetLines.join(sb.toString(), l.text());
+                sb.setLength(0);
+                sb.append(joined);
             } else if (!sb.isEmpty()) {
                 break;
             }

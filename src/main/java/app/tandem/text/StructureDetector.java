@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class StructureDetector {
     private static final Pattern LABEL = Pattern.compile(
-            "^(Аннотация|Резюме|Реферат|Abstract|Summary|Ключевые слова|Key ?words)\\s*[:.]\\s*",
+            "^(?:⟨[biu]⟩)*(Аннотация|Резюме|Реферат|Abstract|Summary|Ключевые слова|Key ?words)(?:⟨/[biu]⟩)*\\s*[:.](?:⟨/[biu]⟩)*\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\p{Lu}");
     private static final Pattern AUTHOR_TITLE = Pattern.compile("^\\p{Lu}[\\p{L}.\\- ]{2,60}:\\s+\\p{Lu}");
@@ -30,7 +30,8 @@ public final class StructureDetector {
             if (label.find()) {
                 String labelText = text.substring(0, label.end()).strip();
                 blocks.add(new TextBlock(BlockKind.LABEL, Scripts.dominant(labelText, Lang.RU), labelText, p.firstLine()));
-                labelled = labelText.toLowerCase().startsWith("ключ") || labelText.toLowerCase().startsWith("key")
+                String bare = FormatCodes.strip(labelText).toLowerCase();
+                labelled = bare.startsWith("ключ") || bare.startsWith("key")
                         ? BlockKind.KEYWORDS : BlockKind.ABSTRACT;
                 text = text.substring(label.end()).strip();
                 if (text.isEmpty()) {
@@ -43,6 +44,21 @@ public final class StructureDetector {
             blocks.add(new TextBlock(kind, Scripts.dominant(text, Lang.RU), text, p.firstLine()));
         }
         return blocks;
+    }
+
+    /**
+     * A label opening a sentence that is not a paragraph's first ("… в Закавказье. Summary: During …",
+     * where the layout ran two paragraphs together): the label's text and the kind of what follows it,
+     * or null.
+     */
+    public static java.util.Map.Entry<String, BlockKind> leadingLabel(String sentence) {
+        Matcher label = LABEL.matcher(sentence.strip());
+        if (!label.find()) {
+            return null;
+        }
+        String labelText = sentence.strip().substring(0, label.end()).strip();
+        String bare = FormatCodes.strip(labelText).toLowerCase();
+        return java.util.Map.entry(labelText, bare.startsWith("ключ") || bare.startsWith("key") ? BlockKind.KEYWORDS : BlockKind.ABSTRACT);
     }
 
     static boolean isHeading(String text, boolean firstBlock) {
