@@ -306,6 +306,11 @@ public final class BilingualPassageDetector {
             return enBlocks.size() != other.enBlocks.size() ? enBlocks.size() > other.enBlocks.size() : score > other.score;
         }
 
+        private String source(int ruIndex) {
+            int[] w = where.get(ruIndex);
+            return blocks.get(w[0]).sentences().get(w[1]);
+        }
+
         void apply(Map<Integer, List<BilingualDocument.SourceSentence>> filled) {
             for (int b : ruBlocks) {
                 filled.put(b, new ArrayList<>(blocks.get(b).sentences().stream()
@@ -338,6 +343,19 @@ public final class BilingualPassageDetector {
                     continue;
                 }
                 pending.setLength(0);
+                if (bead.ru().size() == 2) {
+                    // two Russian sentences on one English run: cut where the English sentences really part
+                    String[] halves = SentencePairSplit.split(target.toString(), source(bead.ru().get(0)), source(bead.ru().get(1)));
+                    if (halves != null) {
+                        for (int n = 0; n < 2; n++) {
+                            int[] w = where.get(bead.ru().get(n));
+                            List<BilingualDocument.SourceSentence> list = filled.get(w[0]);
+                            list.set(w[1], new BilingualDocument.SourceSentence(list.get(w[1]).source(), halves[n], bead.confidence(), true, false));
+                            lastTarget = w;
+                        }
+                        continue;
+                    }
+                }
                 for (int n = 0; n < bead.ru().size(); n++) {
                     int[] w = where.get(bead.ru().get(n));
                     List<BilingualDocument.SourceSentence> list = filled.get(w[0]);

@@ -139,31 +139,39 @@ public final class DocumentPipeline {
     }
 
     /**
-     * A block cut from a paragraph where the language changed may open with a label ("Summary: …",
-     * two paragraphs the layout ran together): the label is a block of its own, as at a paragraph's start.
+     * A label may stand inside a paragraph where the layout ran two paragraphs together ("… в Закавказье.
+     * Summary: During …", "… at Karnak. Keywords: foreign policy …"): it opens a block of its own, and
+     * what follows is of its kind, as at a paragraph's start.
      */
     static List<CleanBlock> labelsInside(List<CleanBlock> blocks) {
-        if (blocks.size() < 2) {
-            return blocks;
-        }
         List<CleanBlock> out = new ArrayList<>();
-        out.add(blocks.get(0));
-        for (CleanBlock b : blocks.subList(1, blocks.size())) {
-            java.util.Map.Entry<String, BlockKind> label = StructureDetector.leadingLabel(b.sentences().get(0));
-            if (label == null) {
-                out.add(b);
-                continue;
+        for (int n = 0; n < blocks.size(); n++) {
+            CleanBlock b = blocks.get(n);
+            BlockKind kind = b.kind();
+            boolean cut = false;
+            List<String> run = new ArrayList<>();
+            for (int k = 0; k < b.sentences().size(); k++) {
+                String sentence = b.sentences().get(k);
+                // (a paragraph's own opening label was taken by the structure detector)
+                java.util.Map.Entry<String, BlockKind> label = n == 0 && k == 0 ? null : StructureDetector.leadingLabel(sentence);
+                if (label == null) {
+                    run.add(sentence);
+                    continue;
+                }
+                cut = true;
+                if (!run.isEmpty()) {
+                    out.add(new CleanBlock(kind, b.lang(), String.join(" ", run), List.copyOf(run), b.mark(), b.ref()));
+                    run.clear();
+                }
+                out.add(new CleanBlock(BlockKind.LABEL, b.lang(), label.getKey(), List.of(label.getKey()), b.mark(), b.ref()));
+                kind = label.getValue();
+                String rest = sentence.strip().substring(label.getKey().length()).strip();
+                if (!rest.isEmpty()) {
+                    run.add(rest);
+                }
             }
-            out.add(new CleanBlock(BlockKind.LABEL, b.lang(), label.getKey(), List.of(label.getKey()), b.mark(), b.ref()));
-            List<String> rest = new ArrayList<>(b.sentences());
-            String first = rest.get(0).strip().substring(label.getKey().length()).strip();
-            if (first.isEmpty()) {
-                rest.remove(0);
-            } else {
-                rest.set(0, first);
-            }
-            if (!rest.isEmpty()) {
-                out.add(new CleanBlock(label.getValue(), b.lang(), String.join(" ", rest), List.copyOf(rest), b.mark(), b.ref()));
+            if (!run.isEmpty()) {
+                out.add(!cut ? b : new CleanBlock(kind, b.lang(), String.join(" ", run), List.copyOf(run), b.mark(), b.ref()));
             }
         }
         return out;

@@ -68,7 +68,7 @@ final class ColumnOrder {
             boolean acrossGutter = gutter != null && last != null && last.x1() <= gutter[0] + 1 && l.x0() >= gutter[1] - 1;
             if (sameBaseline && !acrossGutter && l.x0() - last.x1() < 8 * l.size()) {
                 out.set(out.size() - 1, new PdfLine(l.page(), last.x0(), l.x1(), last.baseline(), last.size(),
-                        last.bold() && l.bold(), last.text() + " " + l.text()));
+                        last.bold() && l.bold(), last.text() + " " + l.text(), last.coded() + " " + l.coded()));
             } else {
                 out.add(l);
             }

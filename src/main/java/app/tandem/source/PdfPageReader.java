@@ -111,7 +111,8 @@ final class PdfPageReader extends PDFTextStripper {
             size = t.getHeightDir() * 1.4f;
         }
         float x0 = t.getXDirAdj();
-        return new PdfGlyph(text, x0, x0 + t.getWidthDirAdj(), t.getYDirAdj(), Math.round(size * 10) / 10f, isBold(t.getFont()), false);
+        return new PdfGlyph(text, x0, x0 + t.getWidthDirAdj(), t.getYDirAdj(), Math.round(size * 10) / 10f, isBold(t.getFont()),
+                isItalic(t.getFont()), false);
     }
 
     /** Per font, asked once: a page draws thousands of glyphs in a handful of fonts. */
@@ -121,13 +122,43 @@ final class PdfPageReader extends PDFTextStripper {
         return font != null && boldFonts.computeIfAbsent(font, PdfPageReader::boldFont);
     }
 
-    private static boolean boldFont(PDFont font) {
+    private final java.util.Map<PDFont, Boolean> italicFonts = new java.util.IdentityHashMap<>();
+
+    private boolean isItalic(PDFont font) {
+        return font != null && italicFonts.computeIfAbsent(font, PdfPageReader::italicFont);
+    }
+
+    /**
+     * Italic or slanted text type, from the font's name (LibreOffice's "…-Italic", TeX's cmti/cmsl,
+     * cm-super's sfti/sfsl/sfbi, Latin Modern's "…Italic"/"…Slant") or its descriptor (the italic flag,
+     * a slant angle). Math italic (cmmi), a formula's letters, is no emphasis.
+     */
+    private static boolean italicFont(PDFont font) {
+        String base = baseName(font);
+        if (base.startsWith("cmmi") || base.startsWith("lmmathitalic")) {
+            return false;
+        }
+        if (base.contains("italic") || base.contains("oblique") || base.contains("slant")
+                || base.matches("(cm|ec|sf|lm)(ti|sl|bi|bxti|bxsl|so)\\d.*") || base.matches("cmbxti\\d.*") || base.endsWith("-it")
+                || base.endsWith("-bi") || base.endsWith("-boldit")) {
+            return true;
+        }
+        PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isItalic() || Math.abs(d.getItalicAngle()) > 1f);
+    }
+
+    private static String baseName(PDFont font) {
         String name = font.getName() == null ? "" : font.getName();
         // (a damaged file may name a font with megabytes: the start says all a real name says)
         name = name.substring(0, Math.min(name.length(), 128));
         int plus = name.indexOf('+');
-        String base = (plus >= 0 ? name.substring(plus + 1) : name).toLowerCase(java.util.Locale.ROOT);
-        if (base.contains("bold") || base.contains("black") || base.contains("heavy") || base.contains("semibold")
+        return (plus >= 0 ? name.substring(plus + 1) : name).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean boldFont(PDFont font) {
+        String base = baseName(font);
+        if (base.startsWith("sfbi") || base.startsWith("cmbxti") || base.startsWith("cmbxsl")
+                || base.contains("bold") || base.contains("black") || base.contains("heavy") || base.contains("semibold")
                 || base.startsWith("sfbx") || base.startsWith("cmbx") || base.startsWith("lmbx") || base.startsWith("ecbx")
                 || base.contains("-bx")) {
             return true;

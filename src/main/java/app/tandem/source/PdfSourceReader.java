@@ -112,12 +112,12 @@ public final class PdfSourceReader {
                     Matcher m = FOOTNOTE_START.matcher(l.text());
                     if (m.find() && (i == 0 || !isNote[i - 1] || startsNewNote(placed.get(i - 1), p))) {
                         footnoteMarks.add(app.tandem.text.FootnoteMarks.plain(m.group(1)));
-                        footnotes.add(new StringBuilder(l.text().substring(m.end())));
+                        footnotes.add(new StringBuilder(codedAfter(l.coded(), m.end())));
                     } else if (!footnotes.isEmpty()) {
-                        footnotes.get(footnotes.size() - 1).append('\n').append(l.text());
+                        footnotes.get(footnotes.size() - 1).append('\n').append(l.coded());
                     } else {
                         footnoteMarks.add("*");
-                        footnotes.add(new StringBuilder(l.text()));
+                        footnotes.add(new StringBuilder(l.coded()));
                     }
                     continue;
                 }
@@ -149,7 +149,7 @@ public final class PdfSourceReader {
                 if (!body.isEmpty()) {
                     body.append('\n');
                 }
-                body.append(l.text());
+                body.append(l.coded());
                 previous = p;
             }
         }
@@ -158,16 +158,45 @@ public final class PdfSourceReader {
         }
         flushBody(parts, body);
         for (int i = 0; i < footnotes.size(); i++) {
-            parts.add(new SourcePart(BlockKind.FOOTNOTE, footnotes.get(i).toString(), SourcePart.Form.PARAGRAPH_LINES, footnoteMarks.get(i)));
+            parts.add(new SourcePart(BlockKind.FOOTNOTE, mergeRuns(footnotes.get(i).toString()), SourcePart.Form.PARAGRAPH_LINES, footnoteMarks.get(i)));
         }
         String title = metadataTitle != null ? metadataTitle : largestTypeTitle(pages.isEmpty() ? List.of() : pages.get(0).lines(), bodySize);
         return new SourceDocument("PDF", title, parts, notes);
     }
 
+    private static final Pattern RUN_BREAK = Pattern.compile("⟨/(b|i)⟩(\\s*)⟨\\1⟩");
+
+    /** An italic phrase over a line break is one run: "⟨i⟩внешней⟨/i⟩\n⟨i⟩политики⟨/i⟩" → "⟨i⟩внешней\nполитики⟨/i⟩". */
+    static String mergeRuns(String text) {
+        return RUN_BREAK.matcher(text).replaceAll("$2");
+    }
+
+    /** The coded text after the first {@code plainChars} characters of the plain text, with the codes still open there. */
+    static String codedAfter(String coded, int plainChars) {
+        Matcher code = app.tandem.text.FormatCodes.CODE.matcher(coded);
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        int plain = 0;
+        int at = 0;
+        while (at < coded.length() && plain < plainChars) {
+            if (code.find(at) && code.start() == at) {
+                if (app.tandem.text.FormatCodes.isClosing(code.group())) {
+                    open.pollLast();
+                } else {
+                    open.addLast(code.group());
+                }
+                at = code.end();
+            } else {
+                plain++;
+                at++;
+            }
+        }
+        return String.join("", open) + coded.substring(at);
+    }
+
     private static void flushBody(List<SourcePart> parts, StringBuilder body) {
         String text = body.toString().strip();
         if (!text.isEmpty() && !text.replace("\f", "").isBlank()) {
-            parts.add(new SourcePart(null, text, SourcePart.Form.PARAGRAPH_LINES, null));
+            parts.add(new SourcePart(null, mergeRuns(text), SourcePart.Form.PARAGRAPH_LINES, null));
         }
         body.setLength(0);
     }

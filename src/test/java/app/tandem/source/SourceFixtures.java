@@ -48,12 +48,12 @@ final class SourceFixtures {
         return pipeline().process(new SourceFiles().read(name, bytes(name)), Lang.RU);
     }
 
-    /** The running text's sentences as {@code segment} prints them: footnotes and their markers aside. */
+    /** The running text's sentences as {@code segment} prints them: footnotes, their markers and formatting codes aside. */
     static List<String> runningSentences(CleanDocument doc) {
         List<String> out = new ArrayList<>();
         for (CleanBlock b : doc.blocks()) {
             if (b.kind() != BlockKind.FOOTNOTE) {
-                b.sentences().forEach(s -> out.add(FootnoteMarks.strip(s)));
+                b.sentences().forEach(s -> out.add(app.tandem.text.FormatCodes.strip(FootnoteMarks.strip(s))));
             }
         }
         return out;
