@@ -134,6 +134,11 @@ public class DocumentRepository {
         return keys.getKey().longValue();
     }
 
+    /** A pairing a person fixed: covered by the segment given (or by none), no longer flagged as doubtful. */
+    public void setPairing(long segmentId, Long coveringSegmentId) {
+        jdbc.sql("UPDATE segment SET covered_by = ?, align_flagged = FALSE WHERE id = ?").params(coveringSegmentId, segmentId).update();
+    }
+
     public void markCovered(long segmentId, long coveringSegmentId) {
         jdbc.sql("UPDATE segment SET covered_by = ? WHERE id = ?").params(coveringSegmentId, segmentId).update();
     }

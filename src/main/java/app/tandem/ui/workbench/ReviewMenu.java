@@ -33,6 +33,9 @@ public class ReviewMenu {
                 documents.findSummary(doc.id()).map(DocumentSummary::total).orElse(0), goToPosition).open()).setId("qa-panel-open");
         menu.addItem(t.getTranslation("Quality scorecard…"), e -> new ScorecardDialog(lqa,
                 documents.findSummary(doc.id()).orElse(doc), goToPosition).open()).setId("scorecard-open");
+        menu.addItem(t.getTranslation("Pairing of the file's English…"), e -> t.getUI().ifPresent(ui -> ui.navigate(
+                app.tandem.ui.pairing.PairingView.class, new com.vaadin.flow.router.RouteParameters("documentId", String.valueOf(doc.id())))))
+                .setId("pairing-open");
         if (ReviewService.canReview()) {
             menu.addItem(t.getTranslation("Approve all confirmed"), e -> {
                 var r = reviews.approveAllConfirmed(doc.id());

@@ -58,9 +58,16 @@ public class SegmentList extends Grid<SegmentRow> {
                 .withProperty("p", this::sourcePieces)
                 .withProperty("k", this::kindBadge))
                 .setHeader(getTranslation("Russian source")).setKey("source").setFlexGrow(11).setWidth("200px").setResizable(true);
-        target = addColumn(s -> s.coveredBy() != null ? getTranslation("(covered by the previous segment's target)")
-                        : (s.alignFlagged() ? "⚠ " + getTranslation("low alignment confidence") + ": " : "")
-                        + (s.targetText() == null ? "" : s.targetText()))
+        // the doubt mark links to the pairing view at the segment (Lit escapes the text, the link is built from numbers)
+        target = addColumn(LitRenderer.<SegmentRow>of(
+                        "${item.f ? html`<a class=\"pairing-link\" href=\"documents/${item.d}/pairing?segment=${item.n}\" title=\"${item.ft}\">⚠ ${item.fl}</a>: ` : ''}${item.t}")
+                        .withProperty("f", s -> s.alignFlagged() && s.coveredBy() == null)
+                        .withProperty("d", SegmentRow::documentId)
+                        .withProperty("n", s -> s.position() + 1)
+                        .withProperty("fl", s -> getTranslation("low alignment confidence"))
+                        .withProperty("ft", s -> getTranslation("Fix the pairing of the file's English"))
+                        .withProperty("t", s -> s.coveredBy() != null ? getTranslation("(covered by the previous segment's target)")
+                                : s.targetText() == null ? "" : s.targetText()))
                 .setHeader(getTranslation("English target")).setKey("target").setFlexGrow(9).setWidth("180px")
                 .setPartNameGenerator(s -> s.alignFlagged() ? "flagged" : null);
         addColumn(LitRenderer.<SegmentRow>of("""
