@@ -29,6 +29,13 @@ import java.util.Map;
  */
 public final class BilingualPassageDetector {
     private static final double ACCEPT_SCORE = 0.55;
+    /**
+     * A passage whose every sentence pairs one to one with an English sentence, as many of each: the
+     * shape itself is evidence. Calibrated on align-ru-en/public (windows of 3–6 sentences against
+     * English windows of other articles): 183 of 188 one-to-one translations reach it, 12 of 400
+     * unrelated windows do (5 at 0.50) — where an English paragraph follows a Russian one, it is rarely unrelated.
+     */
+    private static final double ACCEPT_ONE_TO_ONE = 0.45;
     private static final int MAX_BLOCKS = 3;
     /** The place a journal gives the English (after its label, beside the Russian of the same kind) counts for it. */
     private static final double LABELLED_BONUS = 0.15;
@@ -61,7 +68,7 @@ public final class BilingualPassageDetector {
             for (List<Integer> enRun : englishRuns(blocks, e, references)) {
                 for (Candidate candidate : russianCandidates(blocks, e, consumed, labelled)) {
                     Match m = score(blocks, candidate, enRun);
-                    if (m != null && m.score >= ACCEPT_SCORE && (best == null || m.better(best))) {
+                    if (m != null && m.accepted() && (best == null || m.better(best))) {
                         best = m;
                     }
                 }
@@ -280,6 +287,16 @@ public final class BilingualPassageDetector {
             return null;
         }
         List<Bead> beads = aligner.align(ru, en);
+        double score = passageScore(ru, en, beads) + (candidate.labelled() ? LABELLED_BONUS : 0);
+        return new Match(candidate.blocks(), enBlocks, where, beads, en, blocks, score);
+    }
+
+    /**
+     * How much a Russian passage and an English one look like a translation of each other, from their
+     * alignment: the beads' mean confidence, less the share of sentences left unmatched, less how far
+     * the English length is from a translation's.
+     */
+    double passageScore(List<String> ru, List<String> en, List<Bead> beads) {
         double sum = 0;
         int unmatched = 0;
         for (Bead b : beads) {
@@ -290,10 +307,11 @@ public final class BilingualPassageDetector {
         }
         double chars = Math.max(1, en.stream().mapToInt(s -> FormatCodes.strip(s).length()).sum())
                 / (double) Math.max(1, ru.stream().mapToInt(s -> FormatCodes.strip(s).length()).sum());
-        double score = sum / beads.size() - 0.5 * unmatched / (ru.size() + en.size())
-                - LENGTH_RATIO_WEIGHT * Math.abs(Math.log(chars))
-                + (candidate.labelled() ? LABELLED_BONUS : 0);
-        return new Match(candidate.blocks(), enBlocks, where, beads, en, blocks, score);
+        return sum / beads.size() - 0.5 * unmatched / (ru.size() + en.size()) - LENGTH_RATIO_WEIGHT * Math.abs(Math.log(chars));
+    }
+
+    double passageScore(List<String> ru, List<String> en) {
+        return passageScore(ru, en, aligner.align(ru, en));
     }
 
     private record Match(List<Integer> ruBlocks, List<Integer> enBlocks, List<int[]> where, List<Bead> beads, List<String> en,
@@ -302,6 +320,11 @@ public final class BilingualPassageDetector {
          * An English passage in paragraphs in a row is one translation: a match taking more of it
          * wins over one taking a part, whose rest would be left translating nothing; then the score.
          */
+        boolean accepted() {
+            boolean oneToOne = beads.stream().allMatch(b -> b.ru().size() == 1 && b.en().size() == 1);
+            return score >= (oneToOne ? ACCEPT_ONE_TO_ONE : ACCEPT_SCORE);
+        }
+
         boolean better(Match other) {
             return enBlocks.size() != other.enBlocks.size() ? enBlocks.size() > other.enBlocks.size() : score > other.score;
         }

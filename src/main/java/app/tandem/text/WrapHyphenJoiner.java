@@ -65,8 +65,9 @@ public final class WrapHyphenJoiner {
             return new Join(hyphenated, "parts are dictionary words, joined form is not");
         }
         if (joinedKnown) {
-            if (lang == Lang.EN && letters(left) >= 3 && letters(firstPart(right)) >= 3) {
-                return new Join(hyphenated, "both parts are English words");
+            // "post-war" is listed whole, so the author's hyphen stays; "for-gotten" is not: "forgotten"
+            if (lang == Lang.EN && letters(left) >= 3 && letters(firstPart(right)) >= 3 && words.isKnown(hyphenated)) {
+                return new Join(hyphenated, "the hyphenated compound is a dictionary word");
             }
             if (lang == Lang.RU && isCompoundAdjective(left, firstPart(right))) {
                 return new Join(hyphenated, "compound adjective (short-form stem + adjective)");
