@@ -1,5 +1,7 @@
 package app.tandem.exchange;
 
+import app.tandem.text.OneLineMessage;
+
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -95,7 +97,8 @@ public final class ReviewDocxReader {
         } catch (NumberFormatException e) {
             throw new ExchangeException(fileName + ": damaged Tandem document properties");
         } catch (Exception e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            // (a message-less exception says nothing a person can use: its class name is no reason)
+            String msg = e.getMessage() == null ? "damaged content" : OneLineMessage.of(e.getMessage().lines().findFirst().orElse(""));
             if (msg.contains("Zip bomb") || msg.contains("zip bomb") || msg.contains("exceeds the max")) {
                 throw new ExchangeException(fileName + ": refused as a possible zip bomb (its content inflates far beyond its size)", e);
             }

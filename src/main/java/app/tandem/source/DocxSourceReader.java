@@ -47,7 +47,7 @@ public final class DocxSourceReader {
         } catch (RejectedInputException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String msg = e.getMessage() == null ? (e instanceof OutOfMemoryError ? "too large to read" : "damaged content") : e.getMessage();
             if (msg.toLowerCase(Locale.ROOT).contains("zip bomb") || msg.contains("exceeds the max")) {
                 throw new RejectedInputException(fileName + ": refused as a possible zip bomb (its content inflates far beyond its size)");
             }

@@ -104,6 +104,44 @@ class UpdateServiceTest {
     }
 
     @Test
+    void theCommandLineAppliesAReviewDocxWithItsScorecardSectionAndATranslatorMayNot() throws Exception {
+        ExportService withScores = new ExportService(db.documents, db.projects, new QualityScores() {
+            @Override
+            public app.tandem.lqa.Scorecard scorecard(long documentId) {
+                return app.tandem.lqa.Scorecard.of(100, List.of(new app.tandem.lqa.Scorecard.Mark(app.tandem.lqa.MqmCategory.STYLE,
+                        app.tandem.lqa.Severity.MAJOR)), 99.0);
+            }
+
+            @Override
+            public List<app.tandem.lqa.MarkedError> errors(long documentId) {
+                return List.of(new app.tandem.lqa.MarkedError(1, app.tandem.lqa.MqmCategory.STYLE, app.tandem.lqa.Severity.MAJOR, "wordy", "rita"));
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        withScores.export(doc, ExportService.Format.DOCX, false, out);
+        SegmentRow first = db.documents.findAllSegments(doc).stream().filter(s -> s.coveredBy() == null && s.targetText() == null)
+                .findFirst().orElseThrow();
+        byte[] reviewed;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(d.getTables()).hasSize(3);
+            for (org.apache.poi.xwpf.usermodel.XWPFTableRow row : d.getTables().get(0).getRows()) {
+                if (row.getCell(0).getText().equals(String.valueOf(first.id()))) {
+                    row.getCell(2).getParagraphs().get(0).createRun().setText("Reviewed in Word.");
+                }
+            }
+            ByteArrayOutputStream changed = new ByteArrayOutputStream();
+            d.write(changed);
+            reviewed = changed.toByteArray();
+        }
+        assertThatThrownBy(() -> update.apply(doc, "review.docx", reviewed, false))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SignedIn.nobody();
+        UpdateService.Report r = update.apply(doc, "review.docx", reviewed, false);
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(db.documents.findSegment(first.id()).orElseThrow().targetText()).isEqualTo("Reviewed in Word.");
+    }
+
+    @Test
     void aSegmentChangedInTandemSinceTheExportIsAConflictAndKeepsItsText() throws Exception {
         byte[] exported = export(ExportService.Format.XLIFF);
         List<SegmentRow> rows = db.documents.findAllSegments(doc);
