@@ -69,6 +69,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void englishThatTranslatesNothingStaysOutOfTheSegmentsButInTheEditionAndTheSummarySaysSo() throws Exception {
+        String text = """
+                Закавказье занимает важное положение в контексте внешней политики Советской России. Внешняя политика Советской России в отношении Закавказья была стратегическим выбором.
+
+                The conference papers were published by the university press in a separate volume with an index of names.
+
+                Эволюция внешней политики Советской России в отношении Закавказья в 1917–1922 годах была сложным и поисковым процессом.
+                """;
+        ImportReport r = db.importService().importFile("P", "kept.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.notes()).anyMatch(n -> n.startsWith("1 English paragraph without a Russian counterpart kept out of the segments"));
+        assertThat(r.describe()).contains("kept out of the segments");
+        assertThat(db.documents.findAllSegments(r.documentId())).extracting(SegmentRow::sourceText)
+                .noneMatch(s -> s.startsWith("The conference papers")).hasSize(3);
+        assertThat(new ExportService(db.documents, db.projects).edition(r.documentId()).paragraphs())
+                .extracting(app.tandem.exchange.EnglishEdition.Paragraph::plainText)
+                .contains("The conference papers were published by the university press in a separate volume with an index of names.");
+    }
+
+    @Test
     void seedsWithoutEnglishGetNoTargets() throws Exception {
         for (String name : List.of("001_9ff9c4e8dcadf0df.txt", "002_943bfa2c0ced0905.txt", "003_a17717a12c9184be.txt")) {
             ImportReport r = db.importService().importFile("P", name, seed(name));
