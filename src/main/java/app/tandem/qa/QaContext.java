@@ -121,8 +121,9 @@ public final class QaContext {
         return new QaContext(Glossary.empty(), List.of(), List.of());
     }
 
+    /** Sentences compared as text: footnote markers and formatting codes are codes, no part of what is said. */
     static String key(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return app.tandem.text.FormatCodes.strip(app.tandem.text.FootnoteMarks.strip(s)).strip().replaceAll("\\s+", " ");
     }
 
     public Glossary glossary() {

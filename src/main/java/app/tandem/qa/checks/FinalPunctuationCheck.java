@@ -37,7 +37,8 @@ public final class FinalPunctuationCheck implements QaCheck {
 
     /** '.', '?', '!', ':' or ';' ending the text; '…' and "..." count as '.'; 0 when none. */
     static char finalMark(String text) {
-        String t = text.strip()
+        // a trailing footnote marker or formatting code is a code: the mark stands before it ("1922 г.¹")
+        String t = app.tandem.text.FormatCodes.strip(text).strip().replaceAll(app.tandem.text.FootnoteMarks.MARK_CLASS + "$", "").strip()
                 .replaceAll("\\s*\\[[^\\[\\]]{1,80}\\]\\.?$", "")
                 .replaceAll("(?<=\\p{L})\\d{1,3}$", "");
         int i = t.length() - 1;

@@ -28,6 +28,19 @@ class ChecksTest {
     }
 
     @Test
+    void footnoteMarkersAndCodesAreNoPartOfFinalPunctuationOrConsistency() {
+        // issue 34: a source ending "1922 г.¹" has its final mark before the marker
+        assertThat(run(new FinalPunctuationCheck(), "Договор был подписан в 1922 г.¹", "The treaty was signed in 1922.")).isEmpty();
+        assertThat(run(new FinalPunctuationCheck(), "Договор был подписан в ⟨i⟩1922 г.⟨/i⟩", "The treaty was signed in ⟨i⟩1922.⟨/i⟩")).isEmpty();
+        assertThat(run(new FinalPunctuationCheck(), "Договор был подписан в 1922 г.¹", "The treaty was signed in 1922")).hasSize(1);
+        // two sources that differ only by a marker are one source, not two given the same English
+        List<SegmentPair> project = List.of(new SegmentPair("Договор был подписан в 1922 г.¹", "The treaty was signed in 1922."),
+                new SegmentPair("Договор был подписан в 1922 г.", "The treaty was signed in 1922."));
+        QaContext ctx = new QaContext(Glossary.empty(), List.of(), project);
+        assertThat(new ConsistencyCheck().check(project.get(0), ctx)).isEmpty();
+    }
+
+    @Test
     void emptyTarget() {
         assertThat(run(new EmptyTargetCheck(), "Россия имеет глубокие связи.", "")).hasSize(1);
         assertThat(run(new EmptyTargetCheck(), "Россия имеет глубокие связи.", "Russia has deep ties.")).isEmpty();
