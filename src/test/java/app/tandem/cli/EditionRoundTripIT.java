@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code fill_xliff_keep.py}), {@code update}, and the English edition out as the author's own
  * DOCX with the English in place.
  */
+// a command-line test (its own processes and data directory, no browser, no timing): it runs beside the browser tests
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class EditionRoundTripIT {
     private static final Path SOURCE = Path.of("src/test/resources/sources/article-004.docx");
 

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The packaged jar's {@code import} command, run as a user would, against a fresh data directory. */
+// a command-line test (its own processes and data directory, no browser, no timing): it runs beside the browser tests
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class ImportCommandIT {
     @TempDir
     Path tmp;

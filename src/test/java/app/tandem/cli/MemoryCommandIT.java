@@ -16,6 +16,8 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code memory import}, {@code import} with pre-translation, {@code memory lookup} and {@code concordance}, run from the packaged jar. */
+// a command-line test (its own processes and data directory, no browser, no timing): it runs beside the browser tests
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class MemoryCommandIT {
     @TempDir
     Path tmp;

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code export --format xliff12} and {@code update} through the jar: out, translated elsewhere, back in. */
+// a command-line test (its own processes and data directory, no browser, no timing): it runs beside the browser tests
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class UpdateCommandIT {
     @TempDir
     Path tmp;

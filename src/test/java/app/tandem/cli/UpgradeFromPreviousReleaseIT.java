@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edits through the REST API) opens with this build: Flyway brings the schema up, and everything in it
  * is still there for the commands, the database and the API (with the token made by the old release).
  */
+// a command-line test (its own processes and data directory, no browser, no timing): it runs beside the browser tests
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class UpgradeFromPreviousReleaseIT {
     /** The API token {@code token create --user admin} printed for the old release's data directory. */
     private static final String OLD_TOKEN = "tdm_JxrqGK_Q3t5DvqggaROPvglvj2BUyFyK2HqCleq8ors";

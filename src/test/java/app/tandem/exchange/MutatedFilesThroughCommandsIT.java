@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code import}, {@code update}, {@code memory import}) in a 512 MB heap: each ends in a clean result
  * or a refusal in plain lines, never a stack trace, an {@code OutOfMemoryError} or a hang.
  */
+// a command-line test (its own processes and data directory, no browser, no timing): it runs beside the browser tests
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class MutatedFilesThroughCommandsIT {
     private static final long SEED = Long.getLong("tandem.fuzz.seed", 21L);
 
