@@ -27,6 +27,24 @@ class ApiErrors {
         return body(e.status(), e.getMessage());
     }
 
+    @ExceptionHandler(app.tandem.document.DuplicateDocumentException.class)
+    ResponseEntity<Map<String, Object>> duplicate(app.tandem.document.DuplicateDocumentException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(Map.of(
+                "error", e.getMessage() + "; send ?duplicate=copy to import it anyway",
+                "existing", Map.of("id", e.existingId(), "name", e.existingName())));
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, String>> method(org.springframework.web.HttpRequestMethodNotSupportedException e) {
+        return body(HttpStatus.METHOD_NOT_ALLOWED, e.getMethod() + " is not taken here"
+                + (e.getSupportedMethods() == null ? "" : "; it takes " + String.join(", ", e.getSupportedMethods())));
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> mediaType(org.springframework.web.HttpMediaTypeNotSupportedException e) {
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "this endpoint takes " + e.getSupportedMediaTypes() + ", not " + e.getContentType());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
         return body(HttpStatus.FORBIDDEN, e.getMessage());

@@ -9,7 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,10 +35,51 @@ class DocumentsApi {
     private final ExportService exports;
     private final ApiAccess find;
 
-    DocumentsApi(DocumentRepository documents, ExportService exports, ApiAccess find) {
+    private final app.tandem.document.DocumentTrash trash;
+    private final app.tandem.document.SourceVersionService versions;
+    private final app.tandem.review.QaService qa;
+
+    DocumentsApi(DocumentRepository documents, ExportService exports, ApiAccess find, app.tandem.document.DocumentTrash trash,
+                 app.tandem.document.SourceVersionService versions, app.tandem.review.QaService qa) {
         this.documents = documents;
         this.exports = exports;
         this.find = find;
+        this.trash = trash;
+        this.versions = versions;
+        this.qa = qa;
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Move a document to its project's trash (reviewers and admins; 204)",
+            description = "Nothing of it is lost: POST /api/v1/documents/{id}/restore brings back its segments, targets, history, comments and marks. "
+                    + "Its memory units stay in the memory.")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        find.document(id);
+        trash.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/restore")
+    @Operation(summary = "Bring a document back from the trash (reviewers and admins)")
+    ApiJson.Document restore(@PathVariable long id) {
+        trash.findDeleted(id).orElseThrow(() -> ApiException.notFound("document " + id + " in a trash"));
+        trash.restore(id);
+        return ApiJson.Document.of(find.document(id));
+    }
+
+    record VersionJson(int kept, int changed, int added, int removed, List<String> notes) {
+    }
+
+    @PutMapping(value = "/{id}/source", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Replace the document's source with a new version (multipart field 'file'; reviewers and admins)",
+            description = "Unchanged sentences keep their target, status, history and comments; a changed one keeps its old target as a draft "
+                    + "to review (a fuzzy match with the difference shown); added ones arrive empty (memory pre-translation applies); removed "
+                    + "ones are kept with their history. All or nothing.")
+    VersionJson replaceSource(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+        find.document(id);
+        app.tandem.document.SourceVersionService.Result r = versions.replace(id, ProjectsApi.fileName(file), file.getBytes());
+        qa.checkWaitingSegmentsInBackground();
+        return new VersionJson(r.kept(), r.changed(), r.added(), r.removed(), r.notes());
     }
 
     @GetMapping("/{id}")

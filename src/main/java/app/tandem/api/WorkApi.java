@@ -53,7 +53,7 @@ class WorkApi {
         }
     }
 
-    record LqaJson(int words, int penalty, double score, double threshold, boolean passed, Map<String, Integer> byCategory,
+    record LqaJson(int words, int evaluatedWords, int penalty, Double score, double threshold, boolean passed, Map<String, Integer> byCategory,
                    Map<String, Integer> bySeverity, List<IssueJson> issues) {
     }
 
@@ -124,14 +124,15 @@ class WorkApi {
     }
 
     @GetMapping("/api/v1/documents/{id}/lqa")
-    @Operation(summary = "The document's quality scorecard: words, penalty, score = 100 × (1 − penalty / words), passed (against the "
-            + "project's threshold), counts by category and severity, and the errors")
+    @Operation(summary = "The document's quality scorecard: words (the document's), evaluatedWords (of the segments a reviewer approved, "
+            + "rejected or marked with an error), penalty, score = 100 × (1 − penalty / evaluatedWords) (null with nothing evaluated), "
+            + "passed (against the project's threshold), counts by category and severity, and the errors")
     LqaJson scorecard(@PathVariable long id) {
         find.document(id);
         Scorecard s = lqa.scorecard(id);
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         s.bySeverity().forEach((k, v) -> bySeverity.put(k.code(), v));
-        return new LqaJson(s.words(), s.penalty(), s.score(), s.threshold(), s.passed(), s.byCategoryCode(), bySeverity,
+        return new LqaJson(s.words(), s.evaluatedWords(), s.penalty(), s.score(), s.threshold(), s.passed(), s.byCategoryCode(), bySeverity,
                 lqa.issues(id).stream().map(IssueJson::of).toList());
     }
 }

@@ -22,7 +22,7 @@ public final class CommandLineTools {
             subcommands = {ImportCommand.class, ExportCommand.class, UpdateCommand.class, SegmentCommand.class, AlignCommand.class, TermsCommand.class,
                     QaCommand.class, MemoryCommand.class, ConcordanceCommand.class, PretranslateCommand.class,
                     TrainSentenceModelCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class,
-                    BenchCommand.class, TransliterateCommand.class, CiteCommand.class, AnalyzeCommand.class})
+                    BenchCommand.class, TransliterateCommand.class, CiteCommand.class, AnalyzeCommand.class, UserCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -88,9 +88,8 @@ public class AssignmentService {
         if (mustReview && !u.has(Role.REVIEWER) && !u.has(Role.ADMIN)) {
             throw new IllegalArgumentException("the reviewer '" + u.username() + "' has no reviewer role");
         }
-        boolean open = jdbc.sql("SELECT COUNT(*) FROM project_member WHERE project_id = ?").param(projectId).query(Integer.class).single() == 0;
-        if (!open && !u.has(Role.ADMIN) && !users.isMember(u.username(), projectId)) {
-            throw new IllegalArgumentException("the " + role + " '" + u.username() + "' is not a member of this project; an admin adds them on the Users page");
+        if (!access.canSee(projectId, u)) {
+            throw new IllegalArgumentException("the " + role + " '" + u.username() + "' is not a member of this project; add them under Members on the project page");
         }
         return u.username();
     }

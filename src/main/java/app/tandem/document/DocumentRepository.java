@@ -49,7 +49,7 @@ public class DocumentRepository {
                 TargetOrigin.valueOf(rs.getString("target_origin")), confidence, rs.getBoolean("align_flagged"),
                 coveredBy, rs.getString("last_editor"), updated == null ? null : updated.toLocalDateTime(),
                 rs.getInt("version"), rs.getInt("open_comments"), rs.getInt("qa_errors"), rs.getInt("qa_warnings"),
-                matchScore, rs.getString("match_origin"), rs.getInt("repetitions"));
+                matchScore, rs.getString("match_origin"), rs.getInt("repetitions"), rs.getString("previous_source"));
     };
 
     private final JdbcClient jdbc;
@@ -149,16 +149,22 @@ public class DocumentRepository {
     }
 
     public List<DocumentSummary> findByProject(long projectId) {
-        return jdbc.sql(SUMMARY_SELECT + " WHERE d.project_id = ?" + SUMMARY_GROUP + " ORDER BY d.file_name")
+        return jdbc.sql(SUMMARY_SELECT + " WHERE d.project_id = ? AND d.deleted_at IS NULL" + SUMMARY_GROUP + " ORDER BY d.file_name")
                 .param(projectId).query(SUMMARY).list();
     }
 
     public Optional<DocumentSummary> findSummary(long documentId) {
-        return jdbc.sql(SUMMARY_SELECT + " WHERE d.id = ?" + SUMMARY_GROUP).param(documentId).query(SUMMARY).optional();
+        return jdbc.sql(SUMMARY_SELECT + " WHERE d.id = ? AND d.deleted_at IS NULL" + SUMMARY_GROUP).param(documentId).query(SUMMARY).optional();
+    }
+
+    /** A live document of the project with exactly this text, whatever its name. */
+    public Optional<DocumentSummary> findSameText(long projectId, String originalText) {
+        return jdbc.sql("SELECT id FROM document WHERE project_id = ? AND deleted_at IS NULL AND original_text = ? ORDER BY id")
+                .params(projectId, originalText).query(Long.class).list().stream().findFirst().flatMap(this::findSummary);
     }
 
     public List<DocumentSummary> findByName(String name) {
-        return jdbc.sql(SUMMARY_SELECT + " WHERE d.file_name = ? OR d.file_name LIKE ?" + SUMMARY_GROUP + " ORDER BY d.id")
+        return jdbc.sql(SUMMARY_SELECT + " WHERE (d.file_name = ? OR d.file_name LIKE ?) AND d.deleted_at IS NULL" + SUMMARY_GROUP + " ORDER BY d.id")
                 .params(name, name + ".%").query(SUMMARY).list()
                 .stream().filter(d -> d.name().equals(name) || d.fileName().equals(name)).toList();
     }

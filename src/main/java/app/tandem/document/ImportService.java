@@ -52,13 +52,41 @@ public class ImportService {
         this.bilingual = bilingual;
     }
 
+    /** What to do with a file whose text a document of the project has already. */
+    public enum Duplicates {
+        /** Refuse it, naming the document ({@link DuplicateDocumentException}). */
+        REFUSE,
+        /** Import it as a second document. */
+        COPY
+    }
+
+    /** A file read, cleaned, segmented and paired, not yet stored. */
+    public record Prepared(String fileName, SourceDocument source, CleanDocument clean, BilingualDocument doc, String title,
+                           byte[] keptFile) {
+        public int sentences() {
+            return doc.blocks().stream().mapToInt(b -> b.sentences().size()).sum();
+        }
+    }
+
     public ImportReport importFile(String projectName, String fileName, byte[] bytes) {
         return importFile(projectName, fileName, bytes, message -> { });
     }
 
     /** As {@link #importFile(String, String, byte[])}, telling {@code progress} when the slow steps begin. */
     public ImportReport importFile(String projectName, String fileName, byte[] bytes, java.util.function.Consumer<String> progress) {
+        return importFile(projectName, fileName, bytes, progress, Duplicates.REFUSE);
+    }
+
+    public ImportReport importFile(String projectName, String fileName, byte[] bytes, java.util.function.Consumer<String> progress,
+                                   Duplicates duplicates) {
         app.tandem.user.CurrentUser.requireIfSignedIn("import documents", app.tandem.user.Role.TRANSLATOR, app.tandem.user.Role.ADMIN);
+        Prepared p = prepare(fileName, bytes);
+        progress.accept(fileName + ": storing " + p.sentences() + " segments in " + p.doc().blocks().size() + " blocks");
+        return tx.execute(status -> store(projectName, p, duplicates));
+    }
+
+    /** Reads and segments a file outside any transaction (the slow part; touches no data). */
+    public Prepared prepare(String fileName, byte[] bytes) {
         SourceDocument source = sources.read(fileName, bytes);
         CleanDocument clean = pipeline.process(source, null);
         BilingualDocument doc = bilingual.detect(clean);
@@ -67,16 +95,37 @@ public class ImportService {
         }
         // the title the document states (DOCX Title style, PDF metadata or largest type) before one guessed from its text
         String title = source.title() != null ? source.title() : doc.title(fileName);
-        int sentences = doc.blocks().stream().mapToInt(b -> b.sentences().size()).sum();
-        progress.accept(fileName + ": storing " + sentences + " segments in " + doc.blocks().size() + " blocks");
         // a text file is kept as its text; a PDF or DOCX as the file itself, for the edition written back into it
         byte[] keptFile = source.format().startsWith("text") ? null : bytes;
-        return tx.execute(status -> store(projectName, fileName, source, keptFile, clean, doc, title));
+        return new Prepared(fileName, source, clean, doc, title, keptFile);
     }
 
-    private ImportReport store(String projectName, String fileName, SourceDocument source, byte[] keptFile, CleanDocument clean,
-                               BilingualDocument doc, String title) {
+    /** The steps run after a document's segments are stored (memory pre-translation, labels, citations), with their notes. */
+    java.util.List<String> runSteps(long documentId, long projectId) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        for (ImportStep step : steps) {
+            String note = step.afterStore(documentId, projectId);
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        return notes;
+    }
+
+    private ImportReport store(String projectName, Prepared p, Duplicates duplicates) {
+        String fileName = p.fileName();
+        SourceDocument source = p.source();
+        CleanDocument clean = p.clean();
+        BilingualDocument doc = p.doc();
+        String title = p.title();
+        byte[] keptFile = p.keptFile();
         long projectId = projects.findOrCreate(projectName);
+        if (duplicates == Duplicates.REFUSE) {
+            java.util.Optional<DocumentSummary> same = documents.findSameText(projectId, source.text());
+            if (same.isPresent()) {
+                throw new DuplicateDocumentException(fileName, same.get().id(), same.get().name());
+            }
+        }
         long documentId = documents.insertDocument(projectId, title, fileName, source.note(), source.text(),
                 keptFile == null ? null : source.format(), keptFile);
         int position = 0;
@@ -113,12 +162,7 @@ public class ImportService {
             notes.add(doc.englishKeptOut() + " English " + (doc.englishKeptOut() == 1 ? "paragraph" : "paragraphs")
                     + " without a Russian counterpart kept out of the segments (kept in the edition)");
         }
-        for (ImportStep step : steps) {
-            String note = step.afterStore(documentId, projectId);
-            if (note != null) {
-                notes.add(note);
-            }
-        }
+        notes.addAll(runSteps(documentId, projectId));
         return new ImportReport(fileName, documentId, title, doc.blocks().size(), position, seeded, source.note(), notes);
     }
 }

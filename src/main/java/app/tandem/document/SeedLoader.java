@@ -79,7 +79,10 @@ public class SeedLoader implements ApplicationRunner {
                         java.nio.charset.StandardCharsets.UTF_8));
         starter.forEach(e -> glossaries.addEntry(glossary, e, "APPROVED", "tandem"));
         int entries = starter.size();
-        glossaries.attach(projects.findIdByName(SEED_PROJECT).orElseThrow(), glossary);
+        long seedProject = projects.findIdByName(SEED_PROJECT).orElseThrow();
+        glossaries.attach(seedProject, glossary);
+        // the demo is for everyone who signs in
+        projects.setOpenToAll(seedProject, true);
         log.info("Starter glossary loaded: {} entries", entries);
         return withTargets;
     }

@@ -12,12 +12,22 @@ public record SegmentRow(long id, long documentId, long blockId, int position, S
                          String targetText, SegmentStatus status, TargetOrigin origin, Double alignConfidence,
                          boolean alignFlagged, Long coveredBy, String lastEditor, LocalDateTime updatedAt,
                          int version, int openComments, int qaErrors, int qaWarnings,
-                         Integer matchScore, String matchOrigin, int repetitions) {
+                         Integer matchScore, String matchOrigin, int repetitions, String previousSource) {
+    /** As stored before sources could be replaced (tests and callers that have no previous source). */
+    public SegmentRow(long id, long documentId, long blockId, int position, String blockKind, String sourceText,
+                      String targetText, SegmentStatus status, TargetOrigin origin, Double alignConfidence,
+                      boolean alignFlagged, Long coveredBy, String lastEditor, LocalDateTime updatedAt,
+                      int version, int openComments, int qaErrors, int qaWarnings,
+                      Integer matchScore, String matchOrigin, int repetitions) {
+        this(id, documentId, blockId, position, blockKind, sourceText, targetText, status, origin, alignConfidence, alignFlagged,
+                coveredBy, lastEditor, updatedAt, version, openComments, qaErrors, qaWarnings, matchScore, matchOrigin, repetitions, null);
+    }
+
     /** The same segment with another English (QA of a target still being typed). */
     public SegmentRow withTarget(String target) {
         return new SegmentRow(id, documentId, blockId, position, blockKind, sourceText, target, status, origin, alignConfidence,
                 alignFlagged, coveredBy, lastEditor, updatedAt, version, openComments, qaErrors, qaWarnings,
-                matchScore, matchOrigin, repetitions);
+                matchScore, matchOrigin, repetitions, previousSource);
     }
 
     /**

@@ -104,10 +104,11 @@ public final class ReviewDocxWriter {
         h.setBold(true);
         h.setFontSize(14);
         h.setFontFamily(FONT);
-        line(doc, "Words: " + card.words() + "    Penalty points: " + card.penalty() + "    Score: " + card.scoreText()
-                + "    Pass mark: " + String.format(java.util.Locale.ROOT, "%.1f", card.threshold())
-                + "    Result: " + (card.passed() ? "PASSED" : "FAILED"), false, 11);
-        line(doc, "Score = 100 × (1 − penalty / words); minor 1, major 5, critical 25 penalty points.", false, 10);
+        line(doc, "Words evaluated: " + card.evaluatedWords() + " of " + card.words() + "    Penalty points: " + card.penalty()
+                + "    Score: " + card.scoreText() + "    Pass mark: " + String.format(java.util.Locale.ROOT, "%.1f", card.threshold())
+                + "    Result: " + (!card.scored() ? "NOT EVALUATED" : card.passed() ? "PASSED" : "FAILED"), false, 11);
+        line(doc, "Score = 100 × (1 − penalty / evaluated words), the words of the segments a reviewer approved, rejected or marked; "
+                + "minor 1, major 5, critical 25 penalty points.", false, 10);
         XWPFTable byCategory = doc.createTable(card.byCategory().size() + 1, 2);
         cell(byCategory.getRow(0).getCell(0), "Category", true, "D9D9D9");
         cell(byCategory.getRow(0).getCell(1), "Errors", true, "D9D9D9");

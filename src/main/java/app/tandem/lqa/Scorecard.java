@@ -11,18 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A document's quality score: penalty points of the errors reviewers marked, against its words;
- * score = 100 × (1 − penalty / words), passed when it reaches the project's threshold. A document
- * without words scores 100 with no errors and 0 with any.
+ * A document's quality score: penalty points of the errors reviewers marked, against the words a
+ * reviewer evaluated (MQM's evaluation word count: the segments approved, rejected or marked with
+ * an error), score = 100 × (1 − penalty / evaluatedWords), passed when it reaches the project's
+ * threshold. With nothing evaluated there is no score ({@code score} null, not passed): seven
+ * reviewed segments of 177 say nothing of the other 170. {@code words} stays the document's words.
  */
-public record Scorecard(int words, int penalty, double score, double threshold, boolean passed,
+public record Scorecard(int words, int evaluatedWords, int penalty, Double score, double threshold, boolean passed,
                         Map<MqmCategory, Integer> byCategory, Map<Severity, Integer> bySeverity) {
 
     /** One marked error, as the scorecard needs it. */
     public record Mark(MqmCategory category, Severity severity) {
     }
 
+    /** Every word evaluated (a whole-document review). */
     public static Scorecard of(int words, Collection<Mark> marks, double threshold) {
+        return of(words, words, marks, threshold);
+    }
+
+    public static Scorecard of(int words, int evaluatedWords, Collection<Mark> marks, double threshold) {
         Map<MqmCategory, Integer> byCategory = new EnumMap<>(MqmCategory.class);
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         for (MqmCategory c : MqmCategory.values()) {
@@ -37,8 +44,8 @@ public record Scorecard(int words, int penalty, double score, double threshold, 
             byCategory.merge(m.category(), 1, Integer::sum);
             bySeverity.merge(m.severity(), 1, Integer::sum);
         }
-        double score = words == 0 ? (penalty == 0 ? 100.0 : 0.0) : 100.0 * (1.0 - (double) penalty / words);
-        return new Scorecard(words, penalty, score, threshold, score >= threshold, byCategory, bySeverity);
+        Double score = evaluatedWords <= 0 ? null : 100.0 * (1.0 - (double) penalty / evaluatedWords);
+        return new Scorecard(words, evaluatedWords, penalty, score, threshold, score != null && score >= threshold, byCategory, bySeverity);
     }
 
     /** Counts by category code, every category listed, in the typology's order. */
@@ -48,9 +55,13 @@ public record Scorecard(int words, int penalty, double score, double threshold, 
         return out;
     }
 
-    /** The score to two decimals, as reports show it. */
+    public boolean scored() {
+        return score != null;
+    }
+
+    /** The score to two decimals, as reports show it; "none" with nothing evaluated. */
     public String scoreText() {
-        return String.format(java.util.Locale.ROOT, "%.2f", score);
+        return score == null ? "none" : String.format(java.util.Locale.ROOT, "%.2f", score);
     }
 
     /** Summary lines then one line per category and severity. */
@@ -58,6 +69,7 @@ public record Scorecard(int words, int penalty, double score, double threshold, 
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setHeader("item", "value").get())) {
             csv.printRecord("words", words);
+            csv.printRecord("evaluated words", evaluatedWords);
             csv.printRecord("penalty", penalty);
             csv.printRecord("score", scoreText());
             csv.printRecord("threshold", String.format(java.util.Locale.ROOT, "%.2f", threshold));

@@ -27,8 +27,10 @@ public class ProjectRepository {
     public long findOrCreate(String name) {
         return findIdByName(name).orElseGet(() -> {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO project(name, created_at) VALUES (?, ?)")
-                    .params(name, LocalDateTime.now()).update(keys, "id");
+            // private to its creator (and admins) until members are added or an admin opens it
+            String creator = app.tandem.user.CurrentUser.signedIn().map(app.tandem.user.CurrentUser.Actor::username).orElse(null);
+            jdbc.sql("INSERT INTO project(name, created_at, created_by, open_to_all) VALUES (?, ?, ?, FALSE)")
+                    .params(name, LocalDateTime.now(), creator).update(keys, "id");
             return keys.getKey().longValue();
         });
     }
@@ -80,8 +82,21 @@ public class ProjectRepository {
     }
 
     public List<String> sourceSentences(long projectId) {
-        return jdbc.sql("SELECT s.source_text FROM segment s JOIN document d ON d.id = s.document_id WHERE d.project_id = ? ORDER BY d.id, s.position")
+        return jdbc.sql("SELECT s.source_text FROM segment s JOIN document d ON d.id = s.document_id WHERE d.project_id = ? AND d.deleted_at IS NULL ORDER BY d.id, s.position")
                 .param(projectId).query(String.class).list();
+    }
+
+    /** Whether every user sees the project, and who made it (null: the command line or start-up). */
+    public record Visibility(boolean openToAll, String createdBy) {
+    }
+
+    public Optional<Visibility> visibility(long id) {
+        return jdbc.sql("SELECT open_to_all, created_by FROM project WHERE id = ?").param(id)
+                .query((rs, n) -> new Visibility(rs.getBoolean(1), rs.getString(2))).optional();
+    }
+
+    public void setOpenToAll(long id, boolean open) {
+        jdbc.sql("UPDATE project SET open_to_all = ? WHERE id = ?").params(open, id).update();
     }
 
     public Optional<String> findName(long id) {
@@ -91,12 +106,12 @@ public class ProjectRepository {
     public List<ProjectSummary> findAllSummaries() {
         return jdbc.sql("""
                 SELECT p.id, p.name,
-                       (SELECT COUNT(*) FROM document d WHERE d.project_id = p.id) AS documents,
+                       (SELECT COUNT(*) FROM document d WHERE d.project_id = p.id AND d.deleted_at IS NULL) AS documents,
                        COUNT(s.id) AS segments,
                        COALESCE(SUM(CASE WHEN s.status IN ('TRANSLATED','APPROVED') THEN 1 ELSE 0 END), 0) AS translated,
                        COALESCE(SUM(CASE WHEN s.status = 'APPROVED' THEN 1 ELSE 0 END), 0) AS approved
                 FROM project p
-                LEFT JOIN document d2 ON d2.project_id = p.id
+                LEFT JOIN document d2 ON d2.project_id = p.id AND d2.deleted_at IS NULL
                 LEFT JOIN segment s ON s.document_id = d2.id AND s.covered_by IS NULL
                 GROUP BY p.id, p.name
                 ORDER BY p.name

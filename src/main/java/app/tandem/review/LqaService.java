@@ -105,10 +105,22 @@ public class LqaService implements app.tandem.document.QualityScores {
     @Override
     public Scorecard scorecard(long documentId) {
         DocumentSummary d = documents.findSummary(documentId).orElseThrow(() -> new IllegalArgumentException("no document " + documentId));
-        int words = jdbc.sql("SELECT source_text FROM segment WHERE document_id = ? AND covered_by IS NULL").param(documentId)
-                .query(String.class).list().stream().mapToInt(WordCounter::count).sum();
+        int[] words = new int[2];
+        jdbc.sql("""
+                SELECT s.source_text, CASE WHEN s.status IN ('APPROVED', 'REJECTED')
+                    OR EXISTS (SELECT 1 FROM lqa_issue i WHERE i.segment_id = s.id)
+                    OR EXISTS (SELECT 1 FROM segment_history h WHERE h.segment_id = s.id AND h.status IN ('APPROVED', 'REJECTED'))
+                    THEN 1 ELSE 0 END AS evaluated
+                FROM segment s WHERE s.document_id = ? AND s.covered_by IS NULL""").param(documentId)
+                .query(rs -> {
+                    int n = WordCounter.count(rs.getString(1));
+                    words[0] += n;
+                    if (rs.getInt(2) == 1) {
+                        words[1] += n;
+                    }
+                });
         List<Scorecard.Mark> marks = issues(documentId).stream().map(i -> new Scorecard.Mark(i.category(), i.severity())).toList();
-        return Scorecard.of(words, marks, threshold(d.projectId()));
+        return Scorecard.of(words[0], words[1], marks, threshold(d.projectId()));
     }
 
     public double threshold(long projectId) {

@@ -389,10 +389,10 @@ public class QaService implements ApprovalGate {
         String targetKey = app.tandem.memory.SourceKey.of(s.targetText());
         List<SegmentPair> related = new ArrayList<>(jdbc.sql("""
                 SELECT s.source_text, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
-                WHERE s.source_key = ? AND d.project_id = ? AND s.target_text IS NOT NULL
+                WHERE s.source_key = ? AND d.project_id = ? AND d.deleted_at IS NULL AND s.target_text IS NOT NULL
                 UNION ALL
                 SELECT s.source_text, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
-                WHERE s.target_key = ? AND d.project_id = ? AND (s.source_key IS NULL OR s.source_key <> ?)""")
+                WHERE s.target_key = ? AND d.project_id = ? AND d.deleted_at IS NULL AND (s.source_key IS NULL OR s.source_key <> ?)""")
                 .params(sourceKey, project, targetKey, project, sourceKey == null ? "" : sourceKey)
                 .query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list());
         return new QaContext(glossary(project), projectWords(project), related).withLengths(lengthModel(project))
@@ -428,7 +428,7 @@ public class QaService implements ApprovalGate {
     private List<SegmentPair> projectPairs(long project) {
         return jdbc.sql("""
                 SELECT s.source_text, s.target_text FROM segment s JOIN document d ON d.id = s.document_id
-                WHERE d.project_id = ? AND s.target_text IS NOT NULL""")
+                WHERE d.project_id = ? AND d.deleted_at IS NULL AND s.target_text IS NOT NULL""")
                 .param(project).query((rs, n) -> new SegmentPair(rs.getString(1), rs.getString(2))).list();
     }
 

@@ -97,7 +97,7 @@ public class ConcordanceService {
         String column = inTarget ? "s.target_text" : "s.source_text";
         StringBuilder sql = new StringBuilder("""
                 SELECT s.document_id, s.position, s.source_text, s.target_text, d.file_name FROM segment s
-                JOIN document d ON d.id = s.document_id WHERE d.project_id = ?""");
+                JOIN document d ON d.id = s.document_id WHERE d.project_id = ? AND d.deleted_at IS NULL""");
         List<Object> params = new ArrayList<>(List.of(projectId));
         if (inTarget) {
             sql.append(" AND s.target_text IS NOT NULL");

@@ -49,12 +49,21 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final app.tandem.document.AssignmentService assignments;
     private final app.tandem.review.LqaService lqa;
     private java.util.Map<Long, app.tandem.document.AssignmentService.Assignment> assigned = java.util.Map.of();
+    private final app.tandem.document.DocumentTrash trash;
+    private final app.tandem.document.SourceVersionService versions;
+    private final app.tandem.ui.project.TrashSection trashSection;
+    private final app.tandem.ui.project.MembersSection membersSection;
 
     public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
                        app.tandem.document.ExportService exports, app.tandem.tm.TmxImportService tmxImports,
                        app.tandem.user.ProjectAccess access, app.tandem.review.QaService qa,
                        app.tandem.project.ProjectService projectService, app.tandem.document.AssignmentService assignments,
-                       app.tandem.review.LqaService lqa) {
+                       app.tandem.review.LqaService lqa, app.tandem.document.DocumentTrash trash,
+                       app.tandem.project.ProjectMembers members, app.tandem.document.SourceVersionService versions) {
+        this.trash = trash;
+        this.versions = versions;
+        this.trashSection = new app.tandem.ui.project.TrashSection(trash, this::refresh);
+        this.membersSection = new app.tandem.ui.project.MembersSection(members, assignments::people);
         this.projectService = projectService;
         this.assignments = assignments;
         this.lqa = lqa;
@@ -91,6 +100,18 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                         .addEventData("event.stopPropagation()");
                 return assign;
             }).setKey("assign").setFlexGrow(0).setWidth("135px");
+            grid.addComponentColumn(d -> {
+                com.vaadin.flow.component.button.Button delete = new com.vaadin.flow.component.button.Button(
+                        com.vaadin.flow.component.icon.VaadinIcon.TRASH.create());
+                delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                        com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY, com.vaadin.flow.component.button.ButtonVariant.LUMO_ICON);
+                delete.setId("delete-" + d.id());
+                delete.setTooltipText(getTranslation("Delete…"));
+                delete.setAriaLabel(getTranslation("Delete…") + " " + d.name());
+                delete.getElement().addEventListener("click", e -> new app.tandem.ui.project.DeleteDocumentDialog(trash, d, this::refresh).open())
+                        .addEventData("event.stopPropagation()");
+                return delete;
+            }).setKey("delete").setFlexGrow(0).setWidth("64px");
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.class,
                 new RouteParameters("documentId", String.valueOf(e.getItem().id()))));
@@ -100,18 +121,24 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             try {
-                ImportReport r = imports.importFile(projectName, meta.fileName(), bytes);
-                if (r.seededTargets() > 0 || !r.notes().isEmpty()) {
-                    // the article's own English and the drafts pre-translated from memory wait for QA (marked
-                    // with the import itself): checked now, in the background
-                    qa.checkWaitingSegmentsInBackground();
-                }
+                imported(ui, upload, imports.importFile(projectName, meta.fileName(), bytes));
+            } catch (app.tandem.document.DuplicateDocumentException e) {
+                String fileName = meta.fileName();
                 ui.access(() -> {
-                    Notification.show(getTranslation("Imported {0}", NumberedMessages.importSummary(this, r)), 6000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    // the notification tells what came of the file; the list would push the documents down
                     upload.clearFileList();
-                    refresh();
+                    new app.tandem.ui.project.DuplicateDialog(fileName, e, new app.tandem.ui.project.DuplicateDialog.Choices(
+                            () -> UI.getCurrent().navigate(DocumentView.class, new RouteParameters("documentId", String.valueOf(e.existingId()))),
+                            () -> {
+                                if (UiErrorHandling.attempt(() -> imported(ui, upload, imports.importFile(projectName, fileName, bytes,
+                                        m -> { }, ImportService.Duplicates.COPY)))) {
+                                    refresh();
+                                }
+                            },
+                            () -> {
+                                if (UiErrorHandling.attempt(() -> replaced(versions.replace(e.existingId(), fileName, bytes)))) {
+                                    refresh();
+                                }
+                            })).open();
                 });
             } catch (RejectedInputException e) {
                 ui.access(() -> {
@@ -132,7 +159,29 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         // the row wraps between its items, never inside a label or link
         actions.setWrap(true);
         actions.getStyle().set("white-space", "nowrap");
-        add(heading, upload, actions, grid);
+        add(heading, upload, actions, grid, membersSection, trashSection);
+    }
+
+    private void imported(UI ui, Upload upload, ImportReport r) {
+        if (r.seededTargets() > 0 || !r.notes().isEmpty()) {
+            // the article's own English and the drafts pre-translated from memory wait for QA (marked
+            // with the import itself): checked now, in the background
+            qa.checkWaitingSegmentsInBackground();
+        }
+        ui.access(() -> {
+            Notification.show(getTranslation("Imported {0}", NumberedMessages.importSummary(this, r)), 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            // the notification tells what came of the file; the list would push the documents down
+            upload.clearFileList();
+            refresh();
+        });
+    }
+
+    private void replaced(app.tandem.document.SourceVersionService.Result r) {
+        qa.checkWaitingSegmentsInBackground();
+        Notification.show(getTranslation("New source: {0} kept, {1} changed, {2} added, {3} removed", String.valueOf(r.kept()),
+                String.valueOf(r.changed()), String.valueOf(r.added()), String.valueOf(r.removed())), 8000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     /** A reviewer's choice of the scheme names in the text, or reference lists, are romanised by. */
@@ -263,5 +312,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         assigned = assignments.ofProject(projectId);
         grid.setItems(documents.findByProject(projectId));
+        trashSection.show(projectId);
+        membersSection.show(projectId);
     }
 }

@@ -1,19 +1,17 @@
 package app.tandem.user;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees which project: admins see all; others the projects they are members of, and — so that
- * a fresh installation is usable before anyone assigns members — every project while no member
- * has been assigned to it at all.
+ * Who sees which project: admins see all; others a project an admin opened to everyone, one they
+ * created, and the ones they are members of. A project with no members is private, not open.
  */
 @Component
 public class ProjectAccess {
-    private final UserRepository users;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    public ProjectAccess(UserRepository users, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.users = users;
+    public ProjectAccess(UserRepository users, JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -22,7 +20,20 @@ public class ProjectAccess {
         if (actor.has(Role.ADMIN)) {
             return true;
         }
-        int members = jdbc.sql("SELECT COUNT(*) FROM project_member WHERE project_id = ?").param(projectId).query(Integer.class).single();
-        return members == 0 || users.isMember(actor.username(), projectId);
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM project p WHERE p.id = ? AND (p.open_to_all = TRUE OR p.created_by = ?
+                    OR EXISTS (SELECT 1 FROM project_member m JOIN app_user u ON u.id = m.user_id WHERE m.project_id = p.id AND u.username = ?))""")
+                .params(projectId, actor.username(), actor.username()).query(Integer.class).single() > 0;
+    }
+
+    /** Whether {@code username} (with {@code roles}) sees the project: for choosing people, not the signed-in user. */
+    public boolean canSee(long projectId, AppUser user) {
+        if (user.has(Role.ADMIN)) {
+            return true;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM project p WHERE p.id = ? AND (p.open_to_all = TRUE OR p.created_by = ?
+                    OR EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.user_id = ?))""")
+                .params(projectId, user.username(), user.id()).query(Integer.class).single() > 0;
     }
 }

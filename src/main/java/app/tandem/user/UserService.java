@@ -37,10 +37,44 @@ public class UserService implements UserDetailsService {
 
     public void create(String username, String password, Set<Role> roles) {
         CurrentUser.require("create users", Role.ADMIN);
-        if (!username.matches("[A-Za-z0-9._@-]{2,100}")) {
+        insert(username, password, roles);
+    }
+
+    /**
+     * The command line's operator (no Tandem user signed in) or an admin creates a user; without a
+     * password one is generated and returned, to be passed on once (only its hash is stored).
+     */
+    public String createAsOperator(String username, String password, Set<Role> roles) {
+        CurrentUser.requireIfSignedIn("create users", Role.ADMIN);
+        String p = password == null || password.isEmpty() ? generatedPassword() : password;
+        insert(username, p, roles);
+        return p;
+    }
+
+    private static final String PASSWORD_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    static String generatedPassword() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
+        }
+        return sb.toString();
+    }
+
+    /** The refusal for a user without a role, the same wherever users are made or changed. */
+    static void requireRole(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role: TRANSLATOR, REVIEWER or ADMIN");
+        }
+    }
+
+    private void insert(String username, String password, Set<Role> roles) {
+        requireRole(roles);
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
             throw new IllegalArgumentException("user name: 2-100 letters, digits or . _ @ -");
         }
-        if (password.length() < 10) {
+        if (password == null || password.length() < 10) {
             throw new IllegalArgumentException("password: at least 10 characters");
         }
         if (users.find(username).isPresent()) {
@@ -51,6 +85,7 @@ public class UserService implements UserDetailsService {
 
     public void update(long id, Set<Role> roles, boolean enabled, List<Long> projects) {
         CurrentUser.require("change users", Role.ADMIN);
+        requireRole(roles);
         users.update(id, roles, enabled);
         users.setProjects(id, projects);
     }
@@ -61,6 +96,10 @@ public class UserService implements UserDetailsService {
             throw new IllegalArgumentException("password: at least 10 characters");
         }
         users.setPassword(id, encoder.encode(password));
+    }
+
+    public java.util.Optional<AppUser> find(String username) {
+        return users.find(username);
     }
 
     public List<AppUser> all() {

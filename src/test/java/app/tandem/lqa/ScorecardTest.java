@@ -21,8 +21,22 @@ class ScorecardTest {
     }
 
     @Test
-    void aDocumentWithoutWordsScoresFullOnlyWithoutErrors() {
-        assertThat(Scorecard.of(0, List.of(), 99.0).score()).isEqualTo(100.0);
-        assertThat(Scorecard.of(0, List.of(new Scorecard.Mark(MqmCategory.STYLE, Severity.MINOR)), 99.0).passed()).isFalse();
+    void nothingEvaluatedGivesNoScoreNotAHundred() {
+        Scorecard none = Scorecard.of(2400, 0, List.of(), 99.0);
+        assertThat(none.score()).isNull();
+        assertThat(none.scored()).isFalse();
+        assertThat(none.passed()).isFalse();
+        assertThat(none.scoreText()).isEqualTo("none");
+        assertThat(none.toCsv()).contains("words,2400", "evaluated words,0", "score,none");
+    }
+
+    @Test
+    void thePenaltyIsWeighedAgainstTheWordsEvaluatedNotTheWholeDocument() {
+        // the case: 7 of 177 segments reviewed (about 90 of 3,300 words), one major error
+        Scorecard s = Scorecard.of(3300, 90, List.of(new Scorecard.Mark(MqmCategory.MISTRANSLATION, Severity.MAJOR)), 99.0);
+        assertThat(s.score()).isCloseTo(100 * (1 - 5 / 90.0), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.passed()).isFalse();
+        assertThat(s.words()).isEqualTo(3300);
+        assertThat(s.evaluatedWords()).isEqualTo(90);
     }
 }

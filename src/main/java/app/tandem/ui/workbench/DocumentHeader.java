@@ -38,7 +38,11 @@ public class DocumentHeader extends Div {
     record ViewActions(Runnable find, Runnable goTo, Runnable togglePanel, Runnable shortcuts, Runnable concordance) {
     }
 
-    public DocumentHeader(DocumentTitle title, ExportMenu exportMenu, ImportMenu importMenu, ReviewMenu reviewMenu, MemoryMenu memoryMenu) {
+    private final DocumentFileActions fileActions;
+
+    public DocumentHeader(DocumentTitle title, ExportMenu exportMenu, ImportMenu importMenu, ReviewMenu reviewMenu, MemoryMenu memoryMenu,
+                          DocumentFileActions fileActions) {
+        this.fileActions = fileActions;
         this.memoryMenu = memoryMenu;
         this.title = title;
         this.exportMenu = exportMenu;
@@ -88,6 +92,7 @@ public class DocumentHeader extends Div {
         exportMenu.fill(export.getSubMenu(), doc);
         importMenu.fill(file.getSubMenu(), doc, changed);
         memoryMenu.fill(file.getSubMenu(), doc, changed);
+        fileActions.fill(file.getSubMenu(), doc, changed);
         MenuItem review = menus.addItem(getTranslation("Review"));
         review.setId("menu-review");
         reviewMenu.fill(review.getSubMenu(), doc, goToPosition, changed);

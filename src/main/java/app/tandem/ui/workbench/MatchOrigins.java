@@ -28,7 +28,8 @@ final class MatchOrigins {
         }
         Matcher f = FUZZY.matcher(origin);
         if (f.matches()) {
-            return c.getTranslation("fuzzy match {0}%: {1}", f.group(1), f.group(2));
+            String provenance = f.group(2).equals("previous version of the source") ? c.getTranslation("previous version of the source") : f.group(2);
+            return c.getTranslation("fuzzy match {0}%: {1}", f.group(1), provenance);
         }
         Matcher r = REPETITION.matcher(origin);
         if (r.matches()) {

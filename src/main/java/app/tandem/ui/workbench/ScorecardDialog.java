@@ -30,13 +30,14 @@ final class ScorecardDialog extends Dialog {
         Scorecard card = lqa.scorecard(doc.id());
         Div summary = new Div();
         summary.addClassName("scorecard-summary");
-        summary.add(figure("scorecard-words", getTranslation("Words"), String.valueOf(card.words())),
+        summary.add(figure("scorecard-words", getTranslation("Words evaluated"),
+                        getTranslation("{0} of {1}", String.valueOf(card.evaluatedWords()), String.valueOf(card.words()))),
                 figure("scorecard-penalty", getTranslation("Penalty points"), String.valueOf(card.penalty())),
-                figure("scorecard-score", getTranslation("Score"), card.scoreText()),
+                figure("scorecard-score", getTranslation("Score"), card.scored() ? card.scoreText() : getTranslation("none yet")),
                 figure("scorecard-threshold", getTranslation("Pass mark"), String.format(java.util.Locale.ROOT, "%.1f", card.threshold())));
-        Span verdict = new Span(getTranslation(card.passed() ? "Passed" : "Failed"));
+        Span verdict = new Span(getTranslation(!card.scored() ? "Nothing evaluated yet" : card.passed() ? "Passed" : "Failed"));
         verdict.setId("scorecard-verdict");
-        verdict.getElement().getThemeList().add(card.passed() ? "badge success" : "badge error");
+        verdict.getElement().getThemeList().add(!card.scored() ? "badge contrast" : card.passed() ? "badge success" : "badge error");
         summary.add(verdict);
 
         Grid<Map.Entry<MqmCategory, Integer>> categories = new Grid<>();

@@ -44,6 +44,7 @@ public class SidePanel extends Div {
     private final Section concordanceSection;
     private final Section lqaSection;
     private SegmentRow current;
+    private final SourceChangeNote sourceChange = new SourceChangeNote();
     private long projectId = -1;
 
     /** A collapsible part of the panel whose heading carries a count. */
@@ -110,7 +111,7 @@ public class SidePanel extends Div {
                 history.show(current);
             }
         });
-        Div sections = new Div(termsSection, memorySection, qaSection, lqaSection, concordanceSection, commentsSection, historySection);
+        Div sections = new Div(sourceChange, termsSection, memorySection, qaSection, lqaSection, concordanceSection, commentsSection, historySection);
         sections.addClassName("panel-sections");
         add(head, sections);
     }
@@ -138,6 +139,7 @@ public class SidePanel extends Div {
                 + (s.matchOrigin() == null ? "" : " · " + MatchOrigins.label(this, s.matchOrigin()))
                 + (s.repetitions() == 0 ? "" : " · " + getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions()))));
         title.getElement().setAttribute("data-status", s.status().name());
+        sourceChange.show(s);
         termsSection.count(terms.show(s, projectId));
         memorySection.count(memory.show(s, projectId));
         qaSection.count(findings.show(s));
