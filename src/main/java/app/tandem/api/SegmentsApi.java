@@ -60,7 +60,7 @@ class SegmentsApi {
         }
         int basedOn = version(ifMatch);
         if (basedOn != s.version()) {
-            throw stale(s);
+            throw stale(s, basedOn);
         }
         if (s.coveredBy() != null) {
             throw new ApiException(HttpStatus.CONFLICT, "segment " + id + " is merged into segment " + s.coveredBy() + "; change that one");
@@ -90,13 +90,15 @@ class SegmentsApi {
 
     private void save(SegmentRow s, int basedOn, String target, boolean confirm) {
         if (!segments.save(s.id(), basedOn, target, confirm).saved()) {
-            throw stale(documents.findSegment(s.id()).orElse(s));
+            throw stale(documents.findSegment(s.id()).orElse(s), basedOn);
         }
     }
 
-    private static ApiException stale(SegmentRow now) {
-        return new ApiException(HttpStatus.PRECONDITION_FAILED, "segment " + now.id() + " changed since that version; it is at \""
-                + now.version() + "\" now (by " + now.lastEditor() + "): read it again and re-apply your change");
+    private static ApiException stale(SegmentRow now, int basedOn) {
+        String who = now.lastEditor() == null ? "" : ", last changed by " + now.lastEditor()
+                + (now.updatedAt() == null ? "" : " at " + now.updatedAt().withNano(0));
+        return new ApiException(HttpStatus.PRECONDITION_FAILED, "segment " + now.id() + " is at version " + now.version()
+                + " (ETag \"" + now.version() + "\"), not " + basedOn + who + ": read it again and re-apply your change");
     }
 
     private static int version(String ifMatch) {

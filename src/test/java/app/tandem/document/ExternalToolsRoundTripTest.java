@@ -184,7 +184,8 @@ class ExternalToolsRoundTripTest {
         String out = new String(fill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(fill.waitFor(60, TimeUnit.SECONDS) && fill.exitValue() == 0).as(out).isTrue();
         update.apply(done, "done.filled.xlf", Files.readAllBytes(filled), false);
-        long fresh = db.importService().importFile("Tools", "article-004-copy.docx", source).documentId();
+        long fresh = db.importService().importFile("Tools", "article-004-copy.docx", source, m -> { },
+                ImportService.Duplicates.COPY).documentId();
 
         Path project = dir.resolve("omegat-codes");
         for (String sub : List.of("source", "target", "tm", "glossary", "dictionary", "omegat")) {

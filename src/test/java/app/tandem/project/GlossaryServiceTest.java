@@ -41,6 +41,9 @@ class GlossaryServiceTest {
         db.importService().importFile("Economics", "b.txt", "Экономика Закавказья росла.\n".getBytes(StandardCharsets.UTF_8));
         history = db.projects.findIdByName("History").orElseThrow();
         economics = db.projects.findIdByName("Economics").orElseThrow();
+        // made from the command line (private); these tests are about glossaries, not who sees a project
+        db.projects.setOpenToAll(history, true);
+        db.projects.setOpenToAll(economics, true);
         GlossaryRepository glossaries = new GlossaryRepository(db.jdbc);
         users = new UserRepository(db.jdbc);
         qa = new QaService(db.jdbc, db.documents, new SegmentEvents(), glossaries, db.tx, false);
@@ -114,6 +117,8 @@ class GlossaryServiceTest {
         users.insert("rita", "{noop}x", Set.of(Role.REVIEWER));
         users.setProjects(users.find("rex").orElseThrow().id(), List.of(history));
         users.setProjects(users.find("rita").orElseThrow().id(), List.of(economics));
+        db.projects.setOpenToAll(history, false);
+        db.projects.setOpenToAll(economics, false);
         long economicsGlossary = service.glossariesOf(economics).get(0).id();
         assertThat(service.shareable(economics)).isEmpty();
         assertThatThrownBy(() -> service.attach(economics, historyGlossary)).isInstanceOf(AccessDeniedException.class);

@@ -38,6 +38,7 @@ class SourceOffersTest {
                 "Г.В. Чичерин ответил Копу сразу.\n\nНарком Г.В. Чичерину писали часто. Л.Д. Троцкий молчал [5, с. 645].\n".getBytes(StandardCharsets.UTF_8))
                 .documentId();
         long project = db.projects.findIdByName("People").orElseThrow();
+        db.projects.setOpenToAll(project, true);
         SegmentRow first = db.documents.findAllSegments(doc).get(0);
         db.documents.updateTarget(first.id(), first.version(), "G.V. Tchitcherine answered Kopp at once.", SegmentStatus.TRANSLATED,
                 TargetOrigin.MANUAL, "anna", null);

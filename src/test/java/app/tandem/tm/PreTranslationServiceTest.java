@@ -108,7 +108,8 @@ class PreTranslationServiceTest {
         byte[] file = MemorySamples.tmx(List.<String[]>of(new String[] {"Договор был подписан  в Москве.", "The treaty was signed in Moscow."}));
         tmx.importTmx("P", "other.tmx", new ByteArrayInputStream(file), file.length);
 
-        SegmentRow sameContext = db.documents.findAllSegments(imports.importFile("P", "a2.txt", a.getBytes(StandardCharsets.UTF_8)).documentId()).get(1);
+        SegmentRow sameContext = db.documents.findAllSegments(imports.importFile("P", "a2.txt", a.getBytes(StandardCharsets.UTF_8), m -> { },
+                app.tandem.document.ImportService.Duplicates.COPY).documentId()).get(1);
         assertThat(sameContext.targetText()).isEqualTo("The treaty was signed in Moscow (in this context).");
         assertThat(sameContext.matchScore()).isEqualTo(PreTranslationService.CONTEXT_MATCH);
         assertThat(sameContext.matchOrigin()).startsWith("context match");
