@@ -120,7 +120,7 @@ public final class VersionDiff {
         }
         List<int[]> chain = longestIncreasing(unique);
         if (chain.isEmpty()) {
-            gap(o0, o1, n0, n1);
+            windowed(o0, o1, n0, n1);
             return;
         }
         int po = o0;
@@ -132,6 +132,56 @@ public final class VersionDiff {
             pn = a[1] + 1;
         }
         match(po, o1, pn, n1);
+    }
+
+    /** How far ahead a long stretch without unique sentences is searched for the next equal one. */
+    private static final int WINDOW = 64;
+
+    /**
+     * A long stretch of sentences that all recur (a text repeated, a refrain of "Там же."): walked in
+     * step, an unequal pair resolved by the nearer equal sentence ahead on either side, within a window.
+     */
+    private void windowed(int o0, int o1, int n0, int n1) {
+        int i = o0;
+        int j = n0;
+        while (i < o1 && j < n1) {
+            if (oldKeys.get(i).equals(newKeys.get(j))) {
+                steps.add(new Step(Kind.KEPT, i++, j++, 100));
+                continue;
+            }
+            // the nearest point where both sides run equal again (two in a row, so a refrain does not mislead):
+            // d sentences replaced, inserted or dropped
+            int skipOld = 1;
+            int skipNew = 1;
+            for (int d = 1; d < WINDOW; d++) {
+                if (inStep(i + d, o1, j + d, n1)) {
+                    skipOld = d;
+                    skipNew = d;
+                    break;
+                }
+                if (inStep(i, o1, j + d, n1)) {
+                    skipOld = 0;
+                    skipNew = d;
+                    break;
+                }
+                if (inStep(i + d, o1, j, n1)) {
+                    skipOld = d;
+                    skipNew = 0;
+                    break;
+                }
+            }
+            gap(i, i + skipOld, j, j + skipNew);
+            i += skipOld;
+            j += skipNew;
+        }
+        gap(i, o1, j, n1);
+    }
+
+    private boolean inStep(int i, int o1, int j, int n1) {
+        if (i >= o1 || j >= n1 || !oldKeys.get(i).equals(newKeys.get(j))) {
+            return false;
+        }
+        return i + 1 >= o1 || j + 1 >= n1 || oldKeys.get(i + 1).equals(newKeys.get(j + 1));
     }
 
     /** The anchors (in new order) whose old positions increase, as many as can be. */

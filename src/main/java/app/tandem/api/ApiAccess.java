@@ -29,8 +29,9 @@ class ApiAccess {
     }
 
     SegmentRow segment(long segmentId) {
-        SegmentRow s = documents.findSegment(segmentId).orElseThrow(() -> ApiException.notFound("segment " + segmentId));
-        document(s.documentId());
-        return s;
+        // a segment of a document one may not see is as absent as one that never was: the answer names nothing else
+        return documents.findSegment(segmentId)
+                .filter(s -> documents.findSummary(s.documentId()).filter(d -> projects.canSee(d.projectId())).isPresent())
+                .orElseThrow(() -> ApiException.notFound("segment " + segmentId));
     }
 }

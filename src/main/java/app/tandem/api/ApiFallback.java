@@ -25,6 +25,7 @@ import java.util.TreeSet;
  */
 @RestController
 @Hidden
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ApiFallback {
     private final RequestMappingHandlerMapping mappings;
 

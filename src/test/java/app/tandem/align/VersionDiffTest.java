@@ -72,4 +72,20 @@ class VersionDiffTest {
         assertThat(steps.stream().filter(s -> s.newIndex() >= 0).map(VersionDiff.Step::newIndex).toList())
                 .isEqualTo(java.util.stream.IntStream.range(0, fresh.size()).boxed().toList());
     }
+
+    @Test
+    void aLongTextWhoseSentencesAllRecurIsWalkedInStepNotDroppedWhole() {
+        List<String> old = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            old.add(OLD.get(i % OLD.size()));
+        }
+        List<String> fresh = new ArrayList<>(old);
+        fresh.set(5, fresh.get(5).replace(".", " ещё раз."));
+        fresh.add(3000, "Вставка посередине.");
+        fresh.set(5990, fresh.get(5990).replace(".", " в конце."));
+        List<VersionDiff.Step> steps = VersionDiff.of(old, fresh);
+        assertThat(steps.stream().filter(s -> s.kind() == VersionDiff.Kind.KEPT)).hasSize(5998);
+        assertThat(steps.stream().filter(s -> s.kind() == VersionDiff.Kind.CHANGED)).extracting(VersionDiff.Step::oldIndex).containsExactly(5, 5989);
+        assertThat(steps.stream().filter(s -> s.kind() == VersionDiff.Kind.ADDED)).extracting(VersionDiff.Step::newIndex).containsExactly(3000);
+    }
 }

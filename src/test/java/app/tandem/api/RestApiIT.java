@@ -51,9 +51,12 @@ class RestApiIT {
             assertThat(JSON.readTree(noToken.body()).get("error").asText()).contains("Bearer");
             assertThat(get(app, "api/v1/projects", "tdm_not-a-real-token").statusCode()).isEqualTo(401);
 
+            // a project the command line made is private: an admin adds tina
+            assertThat(json(get(app, "api/v1/projects", tinaToken), 200)).isEmpty();
+            long projectId = json(get(app, "api/v1/projects", adminToken), 200).get(0).get("id").asLong();
+            json(send(app, "POST", "api/v1/projects/" + projectId + "/members", "{\"name\": \"tina\"}", adminToken), 200);
             JsonNode projects = json(get(app, "api/v1/projects", tinaToken), 200);
-            assertThat(projects).isNotEmpty();
-            long projectId = projects.get(0).get("id").asLong();
+            assertThat(projects).extracting(p -> p.get("id").asLong()).containsExactly(projectId);
             JsonNode documents = json(get(app, "api/v1/projects/" + projectId + "/documents", tinaToken), 200);
             JsonNode doc = find(documents, "000_af86a9a72eb44bf5");
             assertThat(doc.get("title").asText()).isNotBlank();
@@ -85,7 +88,7 @@ class RestApiIT {
             assertThat(after.get("version").asInt()).isEqualTo(version + 1);
             assertThat(saved.headers().firstValue("ETag")).contains("\"" + (version + 1) + "\"");
             assertThat(error(put(app, segId, "{\"target\": \"Stale.\", \"status\": \"DRAFT\"}", "\"" + version + "\"", tinaToken), 412))
-                    .contains("changed since");
+                    .contains("is at version " + (version + 1), "not " + version, "last changed by tina");
 
             String approve = "{\"status\": \"APPROVED\"}";
             assertThat(error(put(app, segId, approve, "\"" + (version + 1) + "\"", tinaToken), 403)).contains("tina may not approve");
@@ -168,6 +171,12 @@ class RestApiIT {
 
     private HttpResponse<String> get(RunningApp app, String path, String token) throws Exception {
         return http.send(request(app, path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(RunningApp app, String method, String path, String json, String token) throws Exception {
+        return http.send(request(app, path, token).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> put(RunningApp app, long segmentId, String body, String ifMatch, String token) throws Exception {

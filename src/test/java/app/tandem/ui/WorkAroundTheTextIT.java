@@ -84,6 +84,10 @@ class WorkAroundTheTextIT {
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
             users.insert("rita", bcrypt.encode("rita-password-1"), EnumSet.of(Role.REVIEWER));
             users.insert("tina", bcrypt.encode("tina-password-1"), EnumSet.of(Role.TRANSLATOR));
+            // the command line made the project, private: both work in it
+            for (String member : java.util.List.of("rita", "tina")) {
+                users.setProjects(users.find(member).orElseThrow().id(), java.util.List.of(projectId));
+            }
         }
         assertThat(rows.get("total")[1]).isEqualTo(plainWords);
         String rita = TandemCommand.createToken(tmp, "rita", "--tandem.data-dir=" + data);
