@@ -61,11 +61,17 @@ public class SourceVersionService {
 
     /** Reviewers and admins (and the command line's operator) replace a document's source with the file given. */
     public Result replace(long documentId, String fileName, byte[] bytes) {
+        return replace(documentId, fileName, bytes, message -> { });
+    }
+
+    /** As above, telling {@code progress} when the transaction begins (the command line prints it). */
+    public Result replace(long documentId, String fileName, byte[] bytes, java.util.function.Consumer<String> progress) {
         CurrentUser.requireIfSignedIn("replace a document's source", Role.REVIEWER, Role.ADMIN);
         DocumentSummary doc = documents.findSummary(documentId)
                 .filter(d -> CurrentUser.signedIn().isEmpty() || access.canSee(d.projectId()))
                 .orElseThrow(() -> new AccessDeniedException("document " + documentId + " does not exist or is not shared with you"));
         ImportService.Prepared p = imports.prepare(fileName, bytes);
+        progress.accept(fileName + ": replacing the source of " + doc.name() + " with " + p.sentences() + " sentences");
         Result r = tx.execute(s -> store(doc, p));
         events.manyChanged(documentId);
         return r;
@@ -93,7 +99,6 @@ public class SourceVersionService {
         List<VersionDiff.Step> steps = VersionDiff.of(old.stream().map(SegmentRow::sourceText).toList(),
                 fresh.stream().map(n -> n.sentence().source()).toList());
 
-        Map<Integer, Long> idAtNew = new HashMap<>();
         Map<Long, Integer> newPositionOf = new HashMap<>();
         List<Long> toSync = new ArrayList<>();
         int kept = 0;
@@ -110,14 +115,11 @@ public class SourceVersionService {
             int position = step.newIndex();
             long id;
             if (step.kind() == VersionDiff.Kind.ADDED) {
+                // empty: English the new file carries around it is the English of the sentences kept (the import
+                // steps, memory pre-translation first, fill what they can)
                 BilingualDocument.SourceSentence s = n.sentence();
-                boolean hasTarget = s.target() != null;
-                id = documents.insertSegment(documentId, n.blockId(), position, n.positionInBlock(), s.source(), s.target(),
-                        hasTarget ? SegmentStatus.DRAFT : SegmentStatus.NEW, hasTarget ? TargetOrigin.EXISTING_TRANSLATION : TargetOrigin.NONE,
-                        s.confidence(), s.flagged());
-                if (hasTarget) {
-                    toSync.add(id);
-                }
+                id = documents.insertSegment(documentId, n.blockId(), position, n.positionInBlock(), s.source(), null,
+                        SegmentStatus.NEW, TargetOrigin.NONE, null, false);
                 added++;
             } else {
                 SegmentRow o = old.get(step.oldIndex());
@@ -132,10 +134,9 @@ public class SourceVersionService {
                     kept++;
                 }
             }
-            idAtNew.put(step.newIndex(), id);
             newPositionOf.put(id, position);
         }
-        coverings(old, fresh, idAtNew, newPositionOf);
+        coverings(old, newPositionOf);
         for (Long blockId : oldBlocks) {
             jdbc.sql("DELETE FROM block WHERE id = ? AND NOT EXISTS (SELECT 1 FROM segment s WHERE s.block_id = block.id)").param(blockId).update();
         }
@@ -186,11 +187,8 @@ public class SourceVersionService {
         jdbc.sql("DELETE FROM segment WHERE id = ?").param(o.id()).update();
     }
 
-    /**
-     * A kept segment stays covered by the one before it if that one is still just before it; a new
-     * sentence whose English the file pairs with the one before is covered as on import.
-     */
-    private void coverings(List<SegmentRow> old, List<NewSentence> fresh, Map<Integer, Long> idAtNew, Map<Long, Integer> newPositionOf) {
+    /** A kept segment stays covered by the one before it only if that one is still just before it. */
+    private void coverings(List<SegmentRow> old, Map<Long, Integer> newPositionOf) {
         for (SegmentRow o : old) {
             Integer at = newPositionOf.get(o.id());
             if (o.coveredBy() != null && at != null) {
@@ -198,15 +196,6 @@ public class SourceVersionService {
                 if (coverer == null || coverer != at - 1) {
                     documents.setPairing(o.id(), null);
                 }
-            }
-        }
-        java.util.Set<Long> oldIds = old.stream().map(SegmentRow::id).collect(Collectors.toSet());
-        for (int i = 1; i < fresh.size(); i++) {
-            Long id = idAtNew.get(i);
-            Long before = idAtNew.get(i - 1);
-            if (fresh.get(i).sentence().coveredByPrevious() && fresh.get(i).sentence().target() != null && id != null && before != null
-                    && !oldIds.contains(id)) {
-                documents.markCovered(id, before);
             }
         }
     }

@@ -51,8 +51,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private java.util.Map<Long, app.tandem.document.AssignmentService.Assignment> assigned = java.util.Map.of();
     private final app.tandem.document.DocumentTrash trash;
     private final app.tandem.document.SourceVersionService versions;
-    private final app.tandem.ui.project.TrashSection trashSection;
-    private final app.tandem.ui.project.MembersSection membersSection;
+    private final app.tandem.ui.project.TrashDialog trashSection;
+    private final app.tandem.ui.project.MembersDialog membersSection;
+    private final com.vaadin.flow.component.button.Button membersButton = new com.vaadin.flow.component.button.Button();
+    private final com.vaadin.flow.component.button.Button trashButton = new com.vaadin.flow.component.button.Button();
 
     public ProjectView(ProjectRepository projects, DocumentRepository documents, ImportService imports,
                        app.tandem.document.ExportService exports, app.tandem.tm.TmxImportService tmxImports,
@@ -62,8 +64,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                        app.tandem.project.ProjectMembers members, app.tandem.document.SourceVersionService versions) {
         this.trash = trash;
         this.versions = versions;
-        this.trashSection = new app.tandem.ui.project.TrashSection(trash, this::refresh);
-        this.membersSection = new app.tandem.ui.project.MembersSection(members, assignments::people);
+        this.trashSection = new app.tandem.ui.project.TrashDialog(trash, this::refresh);
+        this.membersSection = new app.tandem.ui.project.MembersDialog(members, assignments::people);
         this.projectService = projectService;
         this.assignments = assignments;
         this.lqa = lqa;
@@ -159,7 +161,19 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         // the row wraps between its items, never inside a label or link
         actions.setWrap(true);
         actions.getStyle().set("white-space", "nowrap");
-        add(heading, upload, actions, grid, membersSection, trashSection);
+        membersButton.setId("project-members-open");
+        membersButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        membersButton.addClickListener(e -> membersSection.open());
+        trashButton.setId("project-trash-open");
+        trashButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        trashButton.setIcon(com.vaadin.flow.component.icon.VaadinIcon.TRASH.create());
+        trashButton.addClickListener(e -> trashSection.open());
+        membersSection.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        add(heading, upload, actions, grid);
     }
 
     private void imported(UI ui, Upload upload, ImportReport r) {
@@ -248,7 +262,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         com.vaadin.flow.router.RouterLink analysisLink = new com.vaadin.flow.router.RouterLink(getTranslation("Analysis"), AnalysisView.class,
                 new RouteParameters("projectId", String.valueOf(id)));
         analysisLink.setId("project-analysis-link");
-        actions.add(glossaryLink, memoryLink, namesLink, analysisLink);
+        actions.add(glossaryLink, memoryLink, namesLink, analysisLink, membersButton, trashButton);
         if (app.tandem.review.ReviewService.canReview()) {
             com.vaadin.flow.component.select.Select<String> variant = new com.vaadin.flow.component.select.Select<>();
             variant.setId("project-english-variant");
@@ -314,5 +328,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(documents.findByProject(projectId));
         trashSection.show(projectId);
         membersSection.show(projectId);
+        membersButton.setText(membersSection.summary() + "…");
+        trashButton.setText(getTranslation("Trash ({0})", String.valueOf(trashSection.count())) + "…");
+        trashButton.setVisible(trashSection.count() > 0);
     }
 }

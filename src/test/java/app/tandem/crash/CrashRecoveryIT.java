@@ -224,6 +224,102 @@ class CrashRecoveryIT {
         }
     }
 
+    // ---------------------------------------------------------------- a new version of a source
+
+    @Test
+    void aSourceReplacementKilledOrStoppedReplacesAllOfItOrNothing() throws Exception {
+        System.out.println("CRASH seed " + SEED);
+        String article = Files.readString(Path.of("seeds/004_8dca3b5bb16bd63d.txt"));
+        StringBuilder oldText = new StringBuilder();
+        StringBuilder newText = new StringBuilder();
+        int parts = 0;
+        while (oldText.length() < 600_000) {
+            parts++;
+            // a unique heading per part lines the versions up; the new version adds a sentence to each part
+            oldText.append("Часть ").append(parts).append(".\n\n").append(article).append("\n\n");
+            newText.append("Часть ").append(parts).append(".\n\nДополнение автора к части ").append(parts).append(" о переговорах.\n\n")
+                    .append(article).append("\n\n");
+        }
+        Path big = Files.writeString(tmp.resolve("book.txt"), oldText);
+        Path v2 = Files.writeString(tmp.resolve("book-v2.txt"), newText);
+        for (var storeOf : stores()) {
+            Store base = storeOf.apply("replace-base");
+            assertThat(command(base, "import", "--project", "Books", big.toString()).exit()).isZero();
+            List<Integer> before = counts(base, "segment", "segment_history", "removed_segment");
+            int withEnglish = withEnglish(base);
+            assertThat(withEnglish).isPositive();
+            Store reference = copyOf(base, storeOf, "replace-reference");
+            Timed full = timed(reference, "replacing the source", "import", "--project", "Books", "--replace", "book", v2.toString());
+            assertThat(full.exit()).as(full.log()).isZero();
+            assertThat(full.printed()).contains(parts + " added", "0 removed");
+            List<Integer> complete = counts(reference, "segment", "segment_history", "removed_segment");
+            assertThat(complete.get(0)).isEqualTo(before.get(0) + parts);
+            assertThat(withEnglish(reference)).as("the article's own English stays with its sentences").isEqualTo(withEnglish);
+            int round = 0;
+            int nothing = 0;
+            int whole = 0;
+            for (Stop stop : plan()) {
+                Store store = copyOf(base, storeOf, "replace-" + round++);
+                Outcome o = runAndStop(store, stop, "replacing the source", full.afterMarkerMillis(), "import", "--project", "Books",
+                        "--replace", "book", v2.toString());
+                List<Integer> now = counts(store, "segment", "segment_history", "removed_segment");
+                String text = store.jdbc().sql("SELECT original_text FROM document").query(String.class).single();
+                String why = store.name() + " round " + round + " (" + stop + " at " + o.stoppedAfterMillis() + " ms), log:\n" + o.log();
+                assertThat(now).as(why).isIn(before, complete);
+                assertThat(text).as(why).isEqualTo(now.equals(before) ? oldText.toString() : newText.toString());
+                assertThat(withEnglish(store)).as(why).isEqualTo(withEnglish);
+                if (o.printed().contains("replaced the source")) {
+                    assertThat(now).as("acknowledged: " + why).isEqualTo(complete);
+                }
+                if (now.equals(before)) {
+                    nothing++;
+                } else {
+                    whole++;
+                }
+            }
+            System.out.printf("CRASH replace %s: %d rounds, %d kept the old version, %d the whole new one (%d sentences added); uninterrupted %d ms%n",
+                    base.name(), round, nothing, whole, parts, full.afterMarkerMillis());
+        }
+    }
+
+    private static int withEnglish(Store store) {
+        return store.jdbc().sql("SELECT COUNT(*) FROM segment WHERE target_text IS NOT NULL").query(Integer.class).single();
+    }
+
+    // ---------------------------------------------------------------- delete and restore over the REST API
+
+    @Test
+    void anAcknowledgedDeleteAndRestoreSurviveAKill() throws Exception {
+        for (var storeOf : stores()) {
+            Store store = storeOf.apply("trash");
+            assertThat(command(store, "import", "--project", "Seeds", "seeds/003_a17717a12c9184be.txt").exit()).isZero();
+            new UserRepository(store.jdbc()).insert("admin", "{noop}tokens-only-here", java.util.EnumSet.allOf(Role.class));
+            String token = TandemCommand.createToken(tmp, "admin", store.args());
+            long doc = store.jdbc().sql("SELECT id FROM document").query(Long.class).single();
+            List<Integer> everything = counts(store, "segment", "block", "segment_history", "hyphen_decision");
+            Path data = store instanceof H2Store h2 ? h2.dir() : tmp.resolve("trash-app");
+
+            RunningApp app = new RunningApp(data, extra(store));
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(app.url("api/v1/documents/" + doc)))
+                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            app.kill();
+            assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+            assertThat(store.jdbc().sql("SELECT deleted_by FROM document WHERE id = ?").param(doc).query(String.class).single())
+                    .as(store.name() + ": the acknowledged delete survived kill -9").isEqualTo("admin");
+
+            app = new RunningApp(data, extra(store));
+            HttpResponse<String> restored = http.send(HttpRequest.newBuilder(URI.create(app.url("api/v1/documents/" + doc + "/restore")))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            app.kill();
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+            assertThat(store.jdbc().sql("SELECT COUNT(*) FROM document WHERE id = ? AND deleted_at IS NULL").param(doc).query(Integer.class).single())
+                    .as(store.name() + ": the acknowledged restore survived kill -9").isEqualTo(1);
+            assertThat(counts(store, "segment", "block", "segment_history", "hyphen_decision")).isEqualTo(everything);
+            System.out.printf("CRASH trash %s: delete and restore each acknowledged, then kill -9: both kept%n", store.name());
+        }
+    }
+
     private static int countFilled(Store store) {
         return store.jdbc().sql("SELECT COUNT(*) FROM segment WHERE target_text LIKE 'Crash fill %'").query(Integer.class).single();
     }

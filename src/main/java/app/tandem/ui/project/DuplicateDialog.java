@@ -19,7 +19,9 @@ public class DuplicateDialog extends Dialog {
     public DuplicateDialog(String fileName, DuplicateDocumentException duplicate, Choices choices) {
         setId("duplicate-dialog");
         setHeaderTitle(getTranslation("“{0}” is in the project already", fileName));
-        add(new Paragraph(getTranslation("Its text is the same as that of the document “{0}”.", duplicate.existingName())));
+        Paragraph same = new Paragraph(getTranslation("Its text is the same as that of the document “{0}”.", duplicate.existingName()));
+        same.setId("duplicate-text");
+        add(same);
         Button open = new Button(getTranslation("Open “{0}”", duplicate.existingName()), e -> {
             close();
             choices.open().run();

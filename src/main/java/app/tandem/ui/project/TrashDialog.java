@@ -8,7 +8,6 @@ import app.tandem.user.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,14 +21,14 @@ import java.util.List;
  * A project's deleted documents: who deleted each and when; reviewers and admins restore one with
  * everything it had, admins delete it forever (after a second question).
  */
-public class TrashSection extends Details {
+public class TrashDialog extends com.vaadin.flow.component.dialog.Dialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final DocumentTrash trash;
     private final Grid<DocumentTrash.Entry> grid = new Grid<>();
     private final Runnable restored;
     private long projectId;
 
-    public TrashSection(DocumentTrash trash, Runnable restored) {
+    public TrashDialog(DocumentTrash trash, Runnable restored) {
         this.trash = trash;
         this.restored = restored;
         setId("project-trash");
@@ -39,19 +38,28 @@ public class TrashSection extends Details {
         grid.addColumn(DocumentTrash.Entry::name).setHeader(getTranslation("File")).setFlexGrow(2).setTooltipGenerator(DocumentTrash.Entry::title);
         grid.addColumn(e -> String.valueOf(e.translated())).setHeader(getTranslation("Translated")).setFlexGrow(0).setWidth("120px");
         grid.addColumn(e -> e.deletedBy() == null ? "" : e.deletedBy()).setHeader(getTranslation("Deleted by")).setFlexGrow(1);
-        grid.addColumn(e -> e.deletedAt().format(WHEN)).setHeader(getTranslation("Deleted")).setFlexGrow(0).setWidth("160px");
+        grid.addColumn(e -> e.deletedAt().format(WHEN)).setHeader(getTranslation("Deleted")).setFlexGrow(0).setWidth("180px");
         if (ReviewService.canReview()) {
-            grid.addComponentColumn(this::actions).setFlexGrow(0).setWidth("320px");
+            grid.addComponentColumn(this::actions).setFlexGrow(0).setWidth("290px");
         }
+        grid.setMinWidth("min(900px, 90vw)");
         add(grid);
+        getFooter().add(new Button(getTranslation("Close"), e -> close()));
     }
 
     public void show(long projectId) {
         this.projectId = projectId;
         List<DocumentTrash.Entry> entries = trash.trash(projectId);
-        setSummaryText(getTranslation("Trash ({0})", String.valueOf(entries.size())));
+        setHeaderTitle(getTranslation("Trash ({0})", String.valueOf(entries.size())));
         grid.setItems(entries);
-        setVisible(!entries.isEmpty());
+        count = entries.size();
+    }
+
+    private int count;
+
+    /** How many documents the last {@link #show} found in the trash. */
+    public int count() {
+        return count;
     }
 
     private HorizontalLayout actions(DocumentTrash.Entry e) {

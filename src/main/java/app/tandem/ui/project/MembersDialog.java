@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,7 +24,7 @@ import java.util.function.Supplier;
  * Who works in the project. A project is private to its creator, its members and admins; reviewers
  * add and remove members here, and only an admin opens a project to every user.
  */
-public class MembersSection extends Details {
+public class MembersDialog extends com.vaadin.flow.component.dialog.Dialog {
     private final ProjectMembers members;
     private final Supplier<List<AppUser>> people;
     private final Grid<AppUser> grid = new Grid<>();
@@ -34,7 +33,7 @@ public class MembersSection extends Details {
     private final Button add = new Button();
     private long projectId;
 
-    public MembersSection(ProjectMembers members, Supplier<List<AppUser>> people) {
+    public MembersDialog(ProjectMembers members, Supplier<List<AppUser>> people) {
         this.members = members;
         this.people = people;
         setId("project-members");
@@ -85,7 +84,17 @@ public class MembersSection extends Details {
         if (CurrentUser.get().has(Role.ADMIN)) {
             bar.add(open);
         }
+        grid.setMinWidth("min(640px, 90vw)");
         add(bar, grid);
+        getFooter().add(new Button(getTranslation("Close"), e -> close()));
+    }
+
+    private int count;
+    private boolean everyoneSees;
+
+    /** The button's label on the project page: how many members, and whether everyone sees the project. */
+    public String summary() {
+        return getTranslation("Members ({0})", String.valueOf(count)) + " · " + getTranslation(everyoneSees ? "open to every user" : "private to its members");
     }
 
     public void show(long projectId) {
@@ -93,9 +102,11 @@ public class MembersSection extends Details {
         List<AppUser> list = members.members(projectId);
         boolean everyone = members.openToAll(projectId);
         open.setValue(everyone);
-        setSummaryText(getTranslation("Members ({0})", String.valueOf(list.size()))
+        setHeaderTitle(getTranslation("Members ({0})", String.valueOf(list.size()))
                 + " · " + getTranslation(everyone ? "open to every user" : "private to its members"));
         grid.setItems(list);
+        count = list.size();
+        everyoneSees = everyone;
         who.setItems(people.get().stream().filter(u -> list.stream().noneMatch(m -> m.id() == u.id())).toList());
     }
 }
