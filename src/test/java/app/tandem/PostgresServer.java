@@ -27,8 +27,53 @@ public final class PostgresServer {
     private final int port;
     private final boolean asPostgresUser;
 
+    /**
+     * A server of the test's own, for tests that kill it: the shared one serves every other test of
+     * the JVM. The caller stops it ({@link #stopNow}).
+     */
+    public static Optional<PostgresServer> startPrivate() {
+        return installedBin().map(bin -> {
+            try {
+                // commits acknowledged only once their WAL is written: a killed server keeps them (the OS keeps the file)
+                return new PostgresServer(bin, "-c synchronous_commit=on");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("could not start PostgreSQL from " + bin + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** kill -9 of the server's postmaster, as a crash of the database machine's process would. */
+    public void kill9() throws IOException, InterruptedException {
+        String pid = Files.readAllLines(dir.resolve("data").resolve("postmaster.pid")).get(0).strip();
+        run(false, "kill", "-9", pid);
+        // the postmaster's children notice its end and leave; wait until none holds the port's lock file
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** Starts the server again on its port after {@link #kill9} (crash recovery first). */
+    public void startAgain() throws IOException, InterruptedException {
+        run(true, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60",
+                "-l", dir.resolve("server.log").toString(),
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost -c fsync=off " + commitOption
+                        + " -c full_page_writes=off -c max_connections=200", "start");
+    }
+
+    public void stopNow() {
+        stop();
+    }
+
     private PostgresServer(Path bin) throws IOException, InterruptedException {
+        this(bin, "-c synchronous_commit=off");
+    }
+
+    private final String commitOption;
+
+    private PostgresServer(Path bin, String commitOption) throws IOException, InterruptedException {
         this.bin = bin;
+        this.commitOption = commitOption;
         this.asPostgresUser = "root".equals(System.getProperty("user.name"));
         this.dir = Files.createTempDirectory("tandem-pg");
         try (ServerSocket s = new ServerSocket(0)) {
@@ -41,7 +86,7 @@ public final class PostgresServer {
                 "-E", "UTF8", "--locale=C.UTF-8");
         run(true, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60",
                 "-l", dir.resolve("server.log").toString(),
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost -c fsync=off -c synchronous_commit=off"
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost -c fsync=off " + commitOption
                         + " -c full_page_writes=off -c max_connections=200", "start");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }

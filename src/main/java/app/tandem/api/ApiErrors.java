@@ -67,6 +67,13 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        if (app.tandem.cluster.DatabaseOutage.isCause(e)) {
+            // nothing of this request was stored; the node serves again as soon as the database is back
+            log.warn("REST API request refused while the database is not reachable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                    .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "2")
+                    .body(Map.of("error", "the database is not reachable just now; nothing of this request was saved — send it again in a few seconds"));
+        }
         log.error("REST API request failed", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "the server failed on this request; it is in the server log");
     }

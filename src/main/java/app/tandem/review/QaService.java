@@ -116,7 +116,7 @@ public class QaService implements ApprovalGate {
         // survives a stop or a crash; this only checks it soon
         events.onAnyChange((doc, seg) -> {
             if (checksInBackground) {
-                submit(() -> checkSegment(seg), "QA of segment " + seg);
+                checkAfterAPause(seg);
             }
         });
         events.onManyChanged(doc -> checkWaitingSegmentsInBackground());
@@ -124,6 +124,55 @@ public class QaService implements ApprovalGate {
             // LanguageTool takes seconds to load; do it before the first translator needs it
             submit(() -> engine("en-US").warmUp(), "QA warm-up");
         }
+    }
+
+    /** QA of a changed segment waits this long for a pause in the saving (so it does not take the cores a confirmation needs)… */
+    static final long QUIET_MILLIS = 300;
+    /** …but not longer than this after the first change it holds. */
+    static final long MOST_MILLIS = 3000;
+    private final java.util.concurrent.ScheduledExecutorService pause = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "qa-pause");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.Set<Long> changedSincePause = new java.util.LinkedHashSet<>();
+    private java.util.concurrent.ScheduledFuture<?> afterPause;
+    private long firstChangeNanos;
+
+    /**
+     * A translator confirms and the next segment opens in one request; LanguageTool on the segment
+     * just saved would share the machine's cores with it. The check runs once saving pauses for
+     * {@link #QUIET_MILLIS} (at most {@link #MOST_MILLIS} after the first change waiting); the mark
+     * in the database (version past qa_version) is what a stop or crash keeps meanwhile.
+     */
+    private synchronized void checkAfterAPause(long segmentId) {
+        if (stopping) {
+            return;
+        }
+        changedSincePause.add(segmentId);
+        long now = System.nanoTime();
+        if (afterPause == null) {
+            firstChangeNanos = now;
+        } else {
+            afterPause.cancel(false); // not started yet (a started one has already taken the set)
+        }
+        long waited = (now - firstChangeNanos) / 1_000_000;
+        try {
+            afterPause = pause.schedule(this::checkChangedSincePause, Math.max(0, Math.min(QUIET_MILLIS, MOST_MILLIS - waited)),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("QA of segment {} not scheduled: the application is stopping", segmentId);
+        }
+    }
+
+    private void checkChangedSincePause() {
+        List<Long> due;
+        synchronized (this) {
+            due = new ArrayList<>(changedSincePause);
+            changedSincePause.clear();
+            afterPause = null;
+        }
+        due.forEach(seg -> submit(() -> checkSegment(seg), "QA of segment " + seg));
     }
 
     /** Runs background work unless the application is stopping; a failure is one log line. */
@@ -239,6 +288,7 @@ public class QaService implements ApprovalGate {
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
         stopping = true;
+        pause.shutdown();
         background.shutdown();
         if (!background.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
             log.warn("QA was still running after 60 s of stopping; its segments stay marked for the next start");

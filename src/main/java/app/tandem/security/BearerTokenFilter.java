@@ -31,7 +31,19 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AppUser> user = tokens.authenticate(header.substring(7).strip());
+            Optional<AppUser> user;
+            try {
+                user = tokens.authenticate(header.substring(7).strip());
+            } catch (RuntimeException e) {
+                if (!app.tandem.cluster.DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                // the token cannot be looked up while the database is away: the same answer as the API gives then
+                response.setHeader("Retry-After", "2");
+                JsonErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "the database is not reachable just now; nothing of this request was saved — send it again in a few seconds");
+                return;
+            }
             if (user.isEmpty()) {
                 JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "the bearer token is unknown or revoked");
                 return;

@@ -59,6 +59,14 @@ public class UiErrorHandling implements VaadinServiceInitListener {
                 }
                 return;
             }
+            if (app.tandem.cluster.DatabaseOutage.isCause(error.getThrowable())) {
+                log.warn("A request of the web app failed while the database is not reachable: {}", error.getThrowable().getMessage());
+                if (ui != null) {
+                    Notification.show(ui.getTranslation("The database is not reachable just now; nothing was lost — try again in a few seconds"),
+                            6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                }
+                return;
+            }
             log.error("Unhandled UI error", error.getThrowable());
             if (ui != null) {
                 String message = error.getThrowable().getMessage();

@@ -75,7 +75,13 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             }
         });
         editor.onPlace(list::edit);
-        editor.onShown(panel::show);
+        editor.onShown(s -> {
+            panel.show(s);
+            // the caret moves in this response; the sections follow in the next push, before any later
+            // request is handled (UI.access from the request's own thread runs when it lets go of the session)
+            UI ui = UI.getCurrent();
+            ui.access(() -> panel.showSections(s));
+        });
         editor.onSaved((before, after) -> {
             list.refresh(after);
             if (before != null && before.id() == after.id()) {
@@ -96,6 +102,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             list.refreshAll(); // every row marks the new term too
             if (editor.current() != null) {
                 panel.show(editor.current());
+                panel.showSections(editor.current());
             }
         }));
         panel.terms.onInsert(editor::insert);

@@ -145,8 +145,10 @@ public class InPlaceEditor extends Div {
         placer.accept(s);
         fill(s);
         shown.forEach(l -> l.accept(s));
-        positions.remember(CurrentUser.get().username(), s.documentId(), s.id());
         target.focusSoon();
+        // where to resume is written after the response (its own small commit), not before the caret moves
+        String user = CurrentUser.get().username();
+        com.vaadin.flow.component.UI.getCurrent().access(() -> positions.remember(user, s.documentId(), s.id()));
         return true;
     }
 
@@ -222,8 +224,19 @@ public class InPlaceEditor extends Div {
             return true;
         }
         SegmentService.SaveOutcome[] saving = new SegmentService.SaveOutcome[1];
-        if (!UiErrorHandling.attempt(() -> saving[0] = segments.save(current.id(), current.version(), now, confirm))) {
+        try {
+            if (!UiErrorHandling.attempt(() -> saving[0] = segments.save(current.id(), current.version(), now, confirm))) {
+                return false;
+            }
+        } catch (RuntimeException e) {
+            if (!app.tandem.cluster.DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            keepForRetry(confirm);
             return false;
+        }
+        if (pending.active()) {
+            pending.stop(com.vaadin.flow.component.UI.getCurrent());
         }
         SegmentService.SaveOutcome outcome = saving[0];
         if (outcome.saved()) {
@@ -234,6 +247,9 @@ public class InPlaceEditor extends Div {
             return true;
         }
         SegmentRow mineWasBasedOn = current;
+        if (pending.active()) {
+            pending.stop(com.vaadin.flow.component.UI.getCurrent());
+        }
         new ConflictDialog(mineWasBasedOn.position() + 1, now, outcome.current(), resolved -> {
             SegmentService.SaveOutcome retry = segments.save(resolved.basedOn().id(), resolved.basedOn().version(), resolved.text(), confirm);
             current = null;
@@ -245,6 +261,28 @@ public class InPlaceEditor extends Div {
             show(theirs);
         }).open();
         return false;
+    }
+
+    private final PendingSave pending = new PendingSave();
+
+    /**
+     * The database is away: the text stays in the target (nothing here clears it), and the same
+     * save — of whatever the target holds by then — is tried again until it goes through; a
+     * confirmation then moves on as it would have.
+     */
+    private void keepForRetry(boolean confirm) {
+        SegmentRow segment = current;
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        pending.start(ui, () -> {
+            if (current == null || current.id() != segment.id()) {
+                return null; // the translator moved on; that move saved (or retries) the text itself
+            }
+            boolean saved = saveIfChanged(confirm);
+            if (saved && confirm) {
+                documents.nextUnconfirmed(current.documentId(), current.position()).ifPresent(this::show);
+            }
+            return saved ? Boolean.TRUE : pending.active() ? Boolean.FALSE : null;
+        });
     }
 
     /**

@@ -140,6 +140,16 @@ public class SidePanel extends Div {
                 + (s.repetitions() == 0 ? "" : " · " + getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions()))));
         title.getElement().setAttribute("data-status", s.status().name());
         sourceChange.show(s);
+    }
+
+    /**
+     * The sections (terms, memory, QA, quality errors, comments, history) of the segment whose
+     * heading {@link #show} set; the workbench fills them just after the caret has moved.
+     */
+    void showSections(SegmentRow s) {
+        if (current == null || current.id() != s.id()) {
+            return;
+        }
         termsSection.count(terms.show(s, projectId));
         memorySection.count(memory.show(s, projectId));
         qaSection.count(findings.show(s));
