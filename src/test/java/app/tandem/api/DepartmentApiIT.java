@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static app.tandem.api.ApiAnswers.error;
+import static app.tandem.api.ApiAnswers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -198,25 +200,10 @@ class DepartmentApiIT {
 
     private HttpResponse<String> upload(RunningApp app, String method, String path, String fileName, byte[] content, String token) throws Exception {
         String boundary = "----tandem" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(content, 0, all, head.length, content.length);
-        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
+        byte[] all = ApiAnswers.multipart(boundary, fileName, content);
         return http.send(request(app, path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(all)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static JsonNode json(HttpResponse<String> r, int status) throws Exception {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        return JSON.readTree(r.body());
-    }
 
-    private static String error(HttpResponse<String> r, int status) throws Exception {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        return JSON.readTree(r.body()).get("error").asText();
-    }
 }

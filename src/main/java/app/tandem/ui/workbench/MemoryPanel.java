@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +58,7 @@ final class MemoryPanel extends Div {
         score.getElement().setAttribute("data-score", String.valueOf(m.score()));
         Span source = new Span();
         source.addClassName("tm-source");
-        for (FuzzyMatcher.Piece p : FuzzyMatcher.differences(m.unit().source(), activeSource)) {
-            if (p.differs()) {
-                Span changed = new Span(p.text());
-                changed.addClassName("tm-diff");
-                source.add(changed);
-            } else {
-                source.getElement().appendChild(Element.createText(p.text()));
-            }
-        }
+        DiffText.fill(source, m.unit().source(), activeSource);
         Span english = new Span(m.unit().target());
         english.addClassName("tm-target");
         Span origin = new Span(m.unit().origin());

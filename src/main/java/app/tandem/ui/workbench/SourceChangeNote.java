@@ -2,10 +2,8 @@ package app.tandem.ui.workbench;
 
 import app.tandem.document.SegmentRow;
 import app.tandem.document.SegmentStatus;
-import app.tandem.memory.FuzzyMatcher;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 
 /**
  * For a sentence an author's new version reworded: the source as it was, the words that changed
@@ -34,14 +32,6 @@ final class SourceChangeNote extends Div {
             return;
         }
         label.setText(getTranslation("The source changed in a new version; it was:"));
-        for (FuzzyMatcher.Piece p : FuzzyMatcher.differences(s.previousSource(), s.sourceText())) {
-            if (p.differs()) {
-                Span changed = new Span(p.text());
-                changed.addClassName("tm-diff");
-                before.add(changed);
-            } else {
-                before.getElement().appendChild(Element.createText(p.text()));
-            }
-        }
+        DiffText.fill(before, s.previousSource(), s.sourceText());
     }
 }
