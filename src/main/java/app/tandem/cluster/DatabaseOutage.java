@@ -16,6 +16,16 @@ public final class DatabaseOutage {
 
     public static boolean isCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.springframework.transaction.TransactionSystemException tse) {
+                // a rollback that fails took the failure that caused it along as the "application exception";
+                // a rollback fails on a connection that is gone: nothing was committed either way
+                if (tse.getApplicationException() != null && isCause(tse.getApplicationException())) {
+                    return true;
+                }
+                if (tse.getMessage() != null && tse.getMessage().contains("rollback") && tse.getCause() instanceof SQLException) {
+                    return true;
+                }
+            }
             if (c instanceof org.springframework.dao.DataAccessResourceFailureException
                     || c instanceof org.springframework.transaction.CannotCreateTransactionException
                     || c instanceof SQLTransientConnectionException

@@ -52,7 +52,14 @@ public class SegmentEvents {
         refreshedFromElsewhere(documentId, segmentId);
         java.util.function.BiConsumer<Long, Long> r = relay;
         if (r != null) {
-            r.accept(documentId, segmentId);
+            try {
+                r.accept(documentId, segmentId);
+            } catch (RuntimeException e) {
+                // the change is stored (this runs after the commit): the caller hears "saved", and the other
+                // nodes, whose listening connection fails with the same database, redraw what they have open on reconnecting
+                org.slf4j.LoggerFactory.getLogger(SegmentEvents.class).warn("Other nodes not told of a change to segment {} now: {}",
+                        segmentId, e.getMessage());
+            }
         }
     }
 

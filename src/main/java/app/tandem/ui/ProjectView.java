@@ -78,6 +78,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         this.imports = imports;
         setSizeFull();
         grid.setId("documents-grid");
+        // several documents stay in view however many project settings wrap above it (the page scrolls instead)
+        grid.setMinHeight("300px");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(DocumentSummary::name).setHeader(getTranslation("File")).setFlexGrow(1).setWidth("110px");
         grid.addColumn(DocumentSummary::title).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("130px");
@@ -329,6 +331,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         trashSection.show(projectId);
         membersSection.show(projectId);
         membersButton.setText(membersSection.summary() + "…");
+        // the project's reach as an icon: the actions row keeps to two lines at 1366×768
+        membersButton.setIcon((membersSection.openToEveryone() ? com.vaadin.flow.component.icon.VaadinIcon.GLOBE
+                : com.vaadin.flow.component.icon.VaadinIcon.LOCK).create());
+        membersButton.setTooltipText(getTranslation(membersSection.openToEveryone() ? "open to every user" : "private to its members"));
         trashButton.setText(getTranslation("Trash ({0})", String.valueOf(trashSection.count())) + "…");
         trashButton.setVisible(trashSection.count() > 0);
     }

@@ -233,7 +233,7 @@ class CrashRecoveryIT {
         StringBuilder oldText = new StringBuilder();
         StringBuilder newText = new StringBuilder();
         int parts = 0;
-        while (oldText.length() < 600_000) {
+        while (oldText.length() < 300_000) {
             parts++;
             // a unique heading per part lines the versions up; the new version adds a sentence to each part
             oldText.append("Часть ").append(parts).append(".\n\n").append(article).append("\n\n");

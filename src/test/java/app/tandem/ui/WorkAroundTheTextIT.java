@@ -138,9 +138,12 @@ class WorkAroundTheTextIT {
                     "{\"category\": \"terminology\", \"severity\": \"critical\", \"note\": \"glossary term ignored\"}", rita).statusCode()).isEqualTo(201);
             JsonNode lqa = json(send(app, "GET", "api/v1/documents/" + documentId + "/lqa", null, tina), 200);
             assertThat(lqa.get("words").asInt()).isEqualTo(plainWords);
+            // the penalty is weighed against the words a reviewer evaluated: the two segments marked
+            int evaluated = WordCounter.count(segments.get(2).get("source").asText()) + WordCounter.count(segments.get(3).get("source").asText());
+            assertThat(lqa.get("evaluatedWords").asInt()).isEqualTo(evaluated);
             assertThat(lqa.get("penalty").asInt()).isEqualTo(31);
-            assertThat(lqa.get("score").asDouble()).isCloseTo(100.0 * (1 - 31.0 / plainWords), org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(lqa.get("passed").asBoolean()).isEqualTo(100.0 * (1 - 31.0 / plainWords) >= 99.0);
+            assertThat(lqa.get("score").asDouble()).isCloseTo(100.0 * (1 - 31.0 / evaluated), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(lqa.get("passed").asBoolean()).isEqualTo(100.0 * (1 - 31.0 / evaluated) >= 99.0);
             assertThat(lqa.get("byCategory").get("fluency/grammar").asInt()).isEqualTo(1);
             assertThat(lqa.get("byCategory").get("accuracy/omission").asInt()).isEqualTo(1);
             assertThat(lqa.get("byCategory").get("terminology").asInt()).isEqualTo(1);
@@ -178,11 +181,15 @@ class WorkAroundTheTextIT {
                 markWithKeys(b, 4, "Terminology", 2, "glossary term ignored");
                 b.menu("menu-review", "scorecard-open");
                 b.wait.until(d -> "31".equals(b.text("scorecard-penalty")));
-                int secondWords = Integer.parseInt(b.text("scorecard-words"));
-                assertThat(b.text("scorecard-score")).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * (1 - 31.0 / secondWords)));
+                String[] secondCounts = b.text("scorecard-words").split(" of ");
+                int secondEvaluated = Integer.parseInt(secondCounts[0].strip());
+                int secondWords = Integer.parseInt(secondCounts[1].strip());
+                assertThat(secondEvaluated).isPositive().isLessThan(secondWords);
+                assertThat(b.text("scorecard-score")).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * (1 - 31.0 / secondEvaluated)));
                 JsonNode secondLqa = json(send(app, "GET", "api/v1/documents/" + secondId + "/lqa", null, tina), 200);
                 assertThat(secondLqa.get("penalty").asInt()).isEqualTo(31);
                 assertThat(secondLqa.get("words").asInt()).isEqualTo(secondWords);
+                assertThat(secondLqa.get("evaluatedWords").asInt()).isEqualTo(secondEvaluated);
                 assertThat(secondLqa.get("bySeverity").get("minor").asInt()).isEqualTo(1);
                 assertThat(secondLqa.get("bySeverity").get("major").asInt()).isEqualTo(1);
                 assertThat(secondLqa.get("bySeverity").get("critical").asInt()).isEqualTo(1);
@@ -194,8 +201,9 @@ class WorkAroundTheTextIT {
 
                 b.menu("menu-review", "scorecard-open");
                 b.wait.until(d -> "32".equals(b.text("scorecard-penalty")));
-                assertThat(b.text("scorecard-words")).isEqualTo(String.valueOf(plainWords));
-                assertThat(b.text("scorecard-score")).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * (1 - 32.0 / plainWords)));
+                int evaluatedThen = evaluated + WordCounter.count(segments.get(4).get("source").asText());
+                assertThat(b.text("scorecard-words")).isEqualTo(evaluatedThen + " of " + plainWords);
+                assertThat(b.text("scorecard-score")).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * (1 - 32.0 / evaluatedThen)));
                 b.screenshot("scorecard-1366");
             }
             try (Browser b = new Browser(tmp.resolve("profile-tina"), 1366, 768)) {
@@ -213,7 +221,7 @@ class WorkAroundTheTextIT {
             assertThat(docx.statusCode()).isEqualTo(200);
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
                  XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-                assertThat(text.getText()).contains("Quality scorecard (MQM)", "Penalty points: 32", "Words: " + plainWords,
+                assertThat(text.getText()).contains("Quality scorecard (MQM)", "Penalty points: 32", "Words evaluated: ", " of " + plainWords + "    Penalty points: 32",
                         "terminology", "critical (25)", "glossary term ignored", "too informal");
             }
         }

@@ -92,9 +92,14 @@ public class MembersDialog extends com.vaadin.flow.component.dialog.Dialog {
     private int count;
     private boolean everyoneSees;
 
-    /** The button's label on the project page: how many members, and whether everyone sees the project. */
+    /** The button's label on the project page: how many members. */
     public String summary() {
-        return getTranslation("Members ({0})", String.valueOf(count)) + " · " + getTranslation(everyoneSees ? "open to every user" : "private to its members");
+        return getTranslation("Members ({0})", String.valueOf(count));
+    }
+
+    /** Whether everyone sees the project (the button's icon and tooltip say which). */
+    public boolean openToEveryone() {
+        return everyoneSees;
     }
 
     public void show(long projectId) {
