@@ -88,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
         Path p = Path.of(files.get(0));
         try {
             SourceVersionService.Result r = ctx.getBean(SourceVersionService.class).replace(docs.get(0).id(), p.getFileName().toString(),
-                    Files.readAllBytes(p), Files.size(p) > 1_000_000 ? cli.err()::println : message -> { });
+                    Files.readAllBytes(p), cli.err()::println);
             cli.out().println("replaced the source of " + docs.get(0).name() + " (#" + r.documentId() + ") with " + p.getFileName() + ": "
                     + r.describe());
             return 0;
