@@ -73,7 +73,13 @@ public class SegmentEvents {
     /** A change another node made: this node's open editors are told, nothing is relayed back. */
     public void refreshedFromElsewhere(long documentId, long segmentId) {
         for (LongConsumer l : listeners.getOrDefault(documentId, List.of())) {
-            l.accept(segmentId);
+            try {
+                l.accept(segmentId);
+            } catch (RuntimeException e) {
+                // one screen that cannot be told (its tab closing as the change comes) never fails the change
+                // that was made, nor keeps the others from hearing it
+                org.slf4j.LoggerFactory.getLogger(SegmentEvents.class).debug("An open editor not told of segment {}: {}", segmentId, e.toString());
+            }
         }
     }
 

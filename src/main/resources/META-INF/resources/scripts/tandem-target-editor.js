@@ -309,6 +309,14 @@ class TandemTargetEditor extends HTMLElement {
     this._wantFocus = true;
     let frames = 0;
     let settled = 0;
+    let told = false;
+    // the server fills what goes with the segment (side panel) once the caret is in place, a frame
+    // later, so that none of that work stands between Ctrl+Enter and typing
+    const tell = () => {
+      if (told) return;
+      told = true;
+      requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('tandem-settled')));
+    };
     const inActiveRow = () => {
       const grid = this.closest('vaadin-grid');
       if (!grid) return true;
@@ -326,9 +334,11 @@ class TandemTargetEditor extends HTMLElement {
           this._grow();
         }
         this._wantFocus = false;
+        tell();
         if (++settled > 20) return;
       }
       if (++frames < 300) requestAnimationFrame(step);
+      else tell();
     };
     requestAnimationFrame(step);
   }

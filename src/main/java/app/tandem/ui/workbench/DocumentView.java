@@ -77,10 +77,17 @@ public class DocumentView extends Div implements BeforeEnterObserver {
         editor.onPlace(list::edit);
         editor.onShown(s -> {
             panel.show(s);
-            // the caret moves in this response; the sections follow in the next push, before any later
-            // request is handled (UI.access from the request's own thread runs when it lets go of the session)
-            UI ui = UI.getCurrent();
-            ui.access(() -> panel.showSections(s));
+            // the caret moves in this response; the sections (terms, matches, QA, history: hundreds of
+            // elements) follow when the browser says the caret is in place, so neither the server's
+            // work on them nor the browser's stands between Ctrl+Enter and typing
+            sectionsDue = s;
+        });
+        editor.onSettled(() -> {
+            SegmentRow s = editor.current();
+            if (sectionsDue != null && s != null) {
+                sectionsDue = null;
+                panel.showSections(s);
+            }
         });
         editor.onSaved((before, after) -> {
             list.refresh(after);
@@ -283,17 +290,27 @@ public class DocumentView extends Div implements BeforeEnterObserver {
      * Changes pushed from elsewhere (other people, QA, repetitions) are counted again, at most once
      * a second and off the request that moves the caret.
      */
+    /** The segment shown whose side panel sections wait for the caret to be in place. */
+    private SegmentRow sectionsDue;
+
     private void refreshProgressSoon(UI ui) {
         if (progressPending.compareAndSet(false, true)) {
             long id = doc.id();
             java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
                 progressPending.set(false);
-                documents.findSummary(id).ifPresent(d -> ui.access(() -> {
-                    if (doc != null && doc.id() == d.id()) {
-                        doc = d;
-                        header.showProgress(d);
-                    }
-                }));
+                try {
+                    documents.findSummary(id).ifPresent(d -> ui.access(() -> {
+                        if (doc != null && doc.id() == d.id()) {
+                            doc = d;
+                            header.showProgress(d);
+                        }
+                    }));
+                } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                    // the tab closed (or signed out) within the second: nobody is left to tell
+                } catch (RuntimeException e) {
+                    // the count is shown again with the next change; an outage is told by the save that meets it
+                    org.slf4j.LoggerFactory.getLogger(DocumentView.class).debug("progress not counted again", e);
+                }
             });
         }
     }

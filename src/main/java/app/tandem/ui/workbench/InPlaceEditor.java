@@ -112,6 +112,11 @@ public class InPlaceEditor extends Div {
         this.placer = placer;
     }
 
+    /** The caret reached the shown segment's target in the browser. */
+    void onSettled(Runnable listener) {
+        target.addSettledListener(e -> listener.run());
+    }
+
     void onShown(Consumer<SegmentRow> listener) {
         shown.add(listener);
     }

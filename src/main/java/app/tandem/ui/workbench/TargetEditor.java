@@ -83,6 +83,18 @@ public class TargetEditor extends AbstractSinglePropertyField<TargetEditor, Stri
         }
     }
 
+    /** The caret is in place after {@link #focusSoon()} (or the editor gave up waiting for its row). */
+    @DomEvent("tandem-settled")
+    public static class SettledEvent extends ComponentEvent<TargetEditor> {
+        public SettledEvent(TargetEditor source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    public Registration addSettledListener(ComponentEventListener<SettledEvent> listener) {
+        return addListener(SettledEvent.class, listener);
+    }
+
     @DomEvent("tandem-move")
     public static class MoveEvent extends ComponentEvent<TargetEditor> {
         private final int delta;
