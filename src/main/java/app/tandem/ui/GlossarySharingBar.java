@@ -75,7 +75,7 @@ final class GlossarySharingBar extends HorizontalLayout {
     }
 
     private String describe(GlossaryRepository.GlossaryInfo g) {
-        return g.name() + " (" + g.entries() + " " + getTranslation("terms") + (g.projects().isEmpty() ? ""
+        return g.name() + " (" + getTranslation(ProjectsView.TERMS, g.entries()) + (g.projects().isEmpty() ? ""
                 : "; " + getTranslation("used by") + " " + String.join(", ", g.projects())) + ")";
     }
 

@@ -153,7 +153,7 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
                             : GlossaryCsv.read(file, new String(bytes, StandardCharsets.UTF_8));
                     int n = glossary.importEntries(projectId, entries);
                     ui.access(() -> {
-                        Notification.show(n + " " + getTranslation("terms imported"), 5000, Notification.Position.BOTTOM_START);
+                        Notification.show(getTranslation("{0,plural,one{# term} other{# terms}} imported", n), 5000, Notification.Position.BOTTOM_START);
                         refresh();
                     });
                 } catch (ExchangeException | IllegalArgumentException e) {

@@ -12,7 +12,7 @@ public final class ProgressCell extends Div {
         t.addClassName("bar-translated");
         ProgressBar a = new ProgressBar(0, Math.max(1, total), approved);
         a.addClassName("bar-approved");
-        Span numbers = new Span(getTranslation("{0} translated · {1} approved · {2} segments", String.valueOf(translated), String.valueOf(approved), String.valueOf(total)));
+        Span numbers = new Span(getTranslation("{0} translated · {1} approved · {2} segments", String.valueOf(translated), String.valueOf(approved), total));
         numbers.addClassName("progress-numbers");
         numbers.getElement().setAttribute("title", numbers.getText());
         add(t, a, numbers);

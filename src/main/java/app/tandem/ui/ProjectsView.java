@@ -30,6 +30,9 @@ import java.util.List;
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Projects · Tandem")
 public class ProjectsView extends VerticalLayout {
+    /** A glossary's size, counted as the interface's language counts. */
+    static final String TERMS = "{0,plural,one{# term} other{# terms}}";
+
     /** Stands for "a new glossary of its own" among the glossaries offered to a new project. */
     private static final GlossaryRepository.GlossaryInfo OWN = new GlossaryRepository.GlossaryInfo(-1, "", 0, List.of());
     private final ProjectService projectService;
@@ -83,7 +86,7 @@ public class ProjectsView extends VerticalLayout {
         choices.addAll(glossaries.visibleGlossaries());
         glossary.setItems(choices);
         glossary.setItemLabelGenerator(g -> g == OWN ? getTranslation("A new glossary of its own")
-                : getTranslation("Share") + ": " + g.name() + " (" + g.entries() + " " + getTranslation("terms") + ")");
+                : getTranslation("Share") + ": " + g.name() + " (" + getTranslation(TERMS, g.entries()) + ")");
         glossary.setValue(OWN);
         FormLayout form = new FormLayout(name, variant, glossary);
         form.setColspan(glossary, 2);

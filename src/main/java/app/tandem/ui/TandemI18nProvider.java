@@ -3,13 +3,19 @@ package app.tandem.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** English and Russian interface. Keys are the English texts, so English needs no bundle and a missing key reads in English. */
+/**
+ * English and Russian interface. Keys are the English texts, so English needs no bundle and a
+ * missing key reads in English. Texts are ICU message patterns formatted in the interface's
+ * locale: a count picks its plural form by the language's rules
+ * ({@code {0,plural,one{# термин} few{# термина} many{# терминов} other{# термина}}}), and a
+ * number passed as a number is written as the locale writes it (99,85 in Russian).
+ */
 @Component
 public class TandemI18nProvider implements I18NProvider {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
@@ -29,6 +35,6 @@ public class TandemI18nProvider implements I18NProvider {
                 text = key;
             }
         }
-        return params.length == 0 ? text : MessageFormat.format(text, params);
+        return params.length == 0 ? text : new MessageFormat(text, locale == null ? Locale.ENGLISH : locale).format(params);
     }
 }

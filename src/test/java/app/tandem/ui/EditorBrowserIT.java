@@ -127,7 +127,7 @@ class EditorBrowserIT {
             rex.wait.until(d -> rex.byId("editor-title").getText().startsWith("Segment 2"));
             rex.goTo(1);
             rex.wait.until(d -> rex.byId("editor-title").getText().startsWith("Segment 1 · Translated")
-                    && !d.findElement(By.id("qa-findings")).getText().contains("ERROR"));
+                    && !d.findElement(By.id("qa-findings")).getText().contains("Error ·"));
             rex.click("approve");
             rex.wait.until(d -> rex.byId("editor-title").getText().contains("Approved"));
             rex.click("reopen");

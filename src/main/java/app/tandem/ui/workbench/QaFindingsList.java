@@ -37,7 +37,13 @@ final class QaFindingsList extends VerticalLayout {
             count++;
             String text = "SOURCE".equals(f.side()) ? s.sourceText() : s.targetText() == null ? "" : s.targetText();
             String span = f.start() < f.end() && f.end() <= text.length() ? " «" + text.substring(f.start(), f.end()) + "»" : "";
-            Span label = new Span(f.severity() + " · " + f.checkId() + ": " + f.message() + span);
+            Span label = new Span(app.tandem.ui.FindingTexts.severity(this, f.severity()) + " · "
+                    + app.tandem.ui.FindingTexts.check(this, f.checkId(), f.message()) + ": ");
+            Span message = new Span(app.tandem.ui.FindingTexts.message(this, f.checkId(), f.message()));
+            if (app.tandem.ui.FindingTexts.isEnglish(this, f.checkId(), f.message())) {
+                message.getElement().setAttribute("lang", "en");
+            }
+            label.add(message, new Span(span));
             label.addClassName("qa-" + f.severity().toLowerCase());
             Button dismiss = new Button(getTranslation("Not an error"), e -> openDismiss(f, s));
             dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -67,11 +73,15 @@ final class QaFindingsList extends VerticalLayout {
 
     private void openDismiss(QaFindingRow f, SegmentRow s) {
         Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("Not an error") + ": " + f.checkId());
+        d.setHeaderTitle(getTranslation("Not an error") + ": " + app.tandem.ui.FindingTexts.check(this, f.checkId(), f.message()));
         TextArea why = new TextArea(getTranslation("Why is this not an error?"));
         why.setId("dismiss-reason");
         why.setWidth("480px");
-        d.add(new Span(f.message()), why);
+        Span message = new Span(app.tandem.ui.FindingTexts.message(this, f.checkId(), f.message()));
+        if (app.tandem.ui.FindingTexts.isEnglish(this, f.checkId(), f.message())) {
+            message.getElement().setAttribute("lang", "en");
+        }
+        d.add(message, why);
         Button ok = new Button(getTranslation("Not an error"), e -> {
             qa.dismiss(f.id(), why.getValue());
             d.close();

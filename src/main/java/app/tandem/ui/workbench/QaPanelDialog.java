@@ -38,10 +38,12 @@ final class QaPanelDialog extends Dialog {
         check.setPlaceholder(getTranslation("Any check"));
         check.setClearButtonVisible(true);
         severity.setItems("ERROR", "WARNING", "INFO");
+        severity.setItemLabelGenerator(v -> app.tandem.ui.FindingTexts.severity(this, v));
         severity.setPlaceholder(getTranslation("Any severity"));
         severity.setClearButtonVisible(true);
         status.setId("qa-status");
         status.setItems("open", "not an error");
+        status.setItemLabelGenerator(v -> getTranslation(v.equals("open") ? "Open findings" : "Not an error"));
         status.setValue("open");
         status.setClearButtonVisible(true);
         check.addValueChangeListener(e -> filter());
@@ -71,9 +73,13 @@ final class QaPanelDialog extends Dialog {
         grid.setId("qa-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(QaFindingRow::segmentNumber).setHeader("#").setWidth("70px").setFlexGrow(0);
-        grid.addColumn(QaFindingRow::severity).setHeader(getTranslation("Severity")).setWidth("110px").setFlexGrow(0);
-        grid.addColumn(QaFindingRow::checkId).setHeader(getTranslation("Check")).setWidth("170px").setFlexGrow(0);
-        grid.addColumn(QaFindingRow::message).setHeader(getTranslation("Message")).setFlexGrow(3);
+        grid.addColumn(f -> app.tandem.ui.FindingTexts.severity(this, f.severity())).setHeader(getTranslation("Severity")).setWidth("130px").setFlexGrow(0);
+        grid.addColumn(f -> app.tandem.ui.FindingTexts.check(this, f.checkId(), f.message())).setHeader(getTranslation("Check")).setWidth("170px").setFlexGrow(0);
+        // a message left in English (LanguageTool's explanations, one without a translation) is marked as English for the browser
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<QaFindingRow>of("<span lang=\"${item.lang}\">${item.text}</span>")
+                .withProperty("text", f -> app.tandem.ui.FindingTexts.message(this, f.checkId(), f.message()))
+                .withProperty("lang", f -> app.tandem.ui.FindingTexts.isEnglish(this, f.checkId(), f.message()) ? "en" : getLocale().getLanguage()))
+                .setHeader(getTranslation("Message")).setFlexGrow(3);
         grid.addColumn(f -> f.open() ? "" : f.dismissedBy() + ", " + f.dismissedAt().format(WHEN) + ": " + f.dismissReason())
                 .setHeader(getTranslation("Not an error")).setFlexGrow(1);
         grid.addComponentColumn(f -> new Button(getTranslation("Go to"), e -> {

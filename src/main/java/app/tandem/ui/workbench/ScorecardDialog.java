@@ -33,8 +33,9 @@ final class ScorecardDialog extends Dialog {
         summary.add(figure("scorecard-words", getTranslation("Words evaluated"),
                         getTranslation("{0} of {1}", String.valueOf(card.evaluatedWords()), String.valueOf(card.words()))),
                 figure("scorecard-penalty", getTranslation("Penalty points"), String.valueOf(card.penalty())),
-                figure("scorecard-score", getTranslation("Score"), card.scored() ? card.scoreText() : getTranslation("none yet")),
-                figure("scorecard-threshold", getTranslation("Pass mark"), String.format(java.util.Locale.ROOT, "%.1f", card.threshold())));
+                // the figures as the interface's language writes numbers (99,85 in Russian), as the analysis does
+                figure("scorecard-score", getTranslation("Score"), card.scored() ? String.format(getLocale(), "%.2f", card.score()) : getTranslation("none yet")),
+                figure("scorecard-threshold", getTranslation("Pass mark"), String.format(getLocale(), "%.1f", card.threshold())));
         Span verdict = new Span(getTranslation(!card.scored() ? "Nothing evaluated yet" : card.passed() ? "Passed" : "Failed"));
         verdict.setId("scorecard-verdict");
         verdict.getElement().getThemeList().add(!card.scored() ? "badge contrast" : card.passed() ? "badge success" : "badge error");

@@ -82,7 +82,7 @@ public class SegmentList extends Grid<SegmentRow> {
                         .withProperty("mc", s -> s.origin() == TargetOrigin.FUZZY_MEMORY ? "marker-fuzzy" : "marker-match")
                         .withProperty("mt", s -> MatchOrigins.label(this, s.matchOrigin()))
                         .withProperty("r", SegmentRow::repetitions)
-                        .withProperty("rt", s -> getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions())))
+                        .withProperty("rt", s -> getTranslation("repeated {0} more times in the document", s.repetitions()))
                         .withProperty("et", s -> getTranslation("QA errors") + ": " + s.qaErrors())
                         .withProperty("wt", s -> getTranslation("QA warnings") + ": " + s.qaWarnings())
                         .withProperty("ct", s -> getTranslation("Open comments") + ": " + s.openComments()))

@@ -137,7 +137,7 @@ public class SidePanel extends Div {
                 + (s.lastEditor() == null ? "" : " · " + getTranslation("last edited by {0}", s.lastEditor())
                 + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN)))
                 + (s.matchOrigin() == null ? "" : " · " + MatchOrigins.label(this, s.matchOrigin()))
-                + (s.repetitions() == 0 ? "" : " · " + getTranslation("repeated {0} more times in the document", String.valueOf(s.repetitions()))));
+                + (s.repetitions() == 0 ? "" : " · " + getTranslation("repeated {0} more times in the document", s.repetitions())));
         title.getElement().setAttribute("data-status", s.status().name());
         sourceChange.show(s);
     }
