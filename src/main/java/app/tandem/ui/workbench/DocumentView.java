@@ -82,13 +82,7 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             // work on them nor the browser's stands between Ctrl+Enter and typing
             sectionsDue = s;
         });
-        editor.onSettled(() -> {
-            SegmentRow s = editor.current();
-            if (sectionsDue != null && s != null) {
-                sectionsDue = null;
-                panel.showSections(s);
-            }
-        });
+        editor.onSettled(this::showDueSections);
         editor.onSaved((before, after) -> {
             list.refresh(after);
             if (before != null && before.id() == after.id()) {
@@ -102,8 +96,15 @@ public class DocumentView extends Div implements BeforeEnterObserver {
             header.showRepeated(documents.countRepeated(doc.id()));
             refreshProgress();
         });
-        editor.onTermKey(panel.terms::insertPreferred);
-        editor.onMemoryKey(panel.memory::use);
+        // a key for a term or a match pressed before the page said the caret is in place acts on this segment's panel, not the last one's
+        editor.onTermKey(n -> {
+            showDueSections();
+            panel.terms.insertPreferred(n);
+        });
+        editor.onMemoryKey(n -> {
+            showDueSections();
+            panel.memory.use(n);
+        });
         editor.onAddTerm(selected -> addToGlossary.open(this, doc.projectId(), selected, () -> {
             editor.refreshTerms();
             list.refreshAll(); // every row marks the new term too
@@ -292,6 +293,14 @@ public class DocumentView extends Div implements BeforeEnterObserver {
      */
     /** The segment shown whose side panel sections wait for the caret to be in place. */
     private SegmentRow sectionsDue;
+
+    private void showDueSections() {
+        SegmentRow s = editor.current();
+        if (sectionsDue != null && s != null) {
+            sectionsDue = null;
+            panel.showSections(s);
+        }
+    }
 
     private void refreshProgressSoon(UI ui) {
         if (progressPending.compareAndSet(false, true)) {
