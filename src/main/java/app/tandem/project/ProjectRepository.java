@@ -75,9 +75,9 @@ public class ProjectRepository {
         jdbc.sql("UPDATE project SET check_source = ? WHERE id = ?").params(on, id).update();
         if (!on) {
             jdbc.sql("""
-                    DELETE FROM qa_finding WHERE check_id = 'languagetool-ru'
+                    DELETE FROM qa_finding WHERE check_id = ?
                     AND segment_id IN (SELECT s.id FROM segment s JOIN document d ON d.id = s.document_id WHERE d.project_id = ?)""")
-                    .param(id).update();
+                    .params(app.tandem.qa.checks.LanguageToolCheck.SOURCE_CHECK_ID, id).update();
         }
     }
 

@@ -522,9 +522,24 @@ public class QaService implements ApprovalGate {
             if (current == null || current != s.version()) {
                 return;
             }
-            replaceFindings(s, findings);
+            replaceFindings(s, withoutSourceFindingsUnlessAsked(s, findings));
             jdbc.sql("UPDATE segment SET qa_version = ? WHERE id = ?").params(s.version(), s.id()).update();
         });
+    }
+
+    /**
+     * A check that read "check the source" before a reviewer turned it off must not store source
+     * findings after the switch deleted them: the project's row is locked and read again here, and
+     * {@link app.tandem.project.ProjectRepository#setCheckSource} updates that row before it deletes.
+     */
+    private List<Finding> withoutSourceFindingsUnlessAsked(SegmentRow s, List<Finding> findings) {
+        java.util.function.Predicate<Finding> ofSource = f -> f.checkId().equals(app.tandem.qa.checks.LanguageToolCheck.SOURCE_CHECK_ID);
+        if (findings.stream().noneMatch(ofSource)) {
+            return findings;
+        }
+        boolean asked = jdbc.sql("SELECT check_source FROM project WHERE id = ? FOR UPDATE").param(projectOf(s))
+                .query(Boolean.class).optional().orElse(false);
+        return asked ? findings : findings.stream().filter(ofSource.negate()).toList();
     }
 
     private void replaceFindings(SegmentRow s, List<Finding> findings) {

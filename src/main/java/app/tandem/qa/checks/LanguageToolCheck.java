@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tandem's own checks cover (spaces, capitals, quotes) are switched off to avoid double reports.
  */
 public final class LanguageToolCheck implements QaCheck {
+    /** The Russian source's check: only projects that ask for it run it, and turning it off drops its findings. */
+    public static final String SOURCE_CHECK_ID = "languagetool-ru";
     /** More than a handful of suggestions is noise in a one-click menu. */
     private static final int MAX_FIXES = 5;
     /**
@@ -90,7 +92,7 @@ public final class LanguageToolCheck implements QaCheck {
 
     /** Russian source: informational, never blocking. */
     public static LanguageToolCheck russian() {
-        return new LanguageToolCheck("languagetool-ru", "ru", Side.SOURCE, Severity.INFO);
+        return new LanguageToolCheck(SOURCE_CHECK_ID, "ru", Side.SOURCE, Severity.INFO);
     }
 
     @Override
