@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request leaving, the request's round trip (the browser's resource timing), the client applying
  * the answer, and the frames until the caret is in the next target:
  * <pre>
- * ./mvnw -o -B failsafe:integration-test -Dit.test=CtrlEnterTimelineBenchmark -Dbench.jars=target/tandem.jar,OTHER.jar
+ * ./mvnw -o -B failsafe:integration-test -Dit.test=CtrlEnterTimelineBenchmark -Dbench.jars=target/tandem.jar,OTHER.jar [-Dbench.segments=10000]
  * </pre>
  */
 class CtrlEnterTimelineBenchmark {
@@ -44,8 +44,9 @@ class CtrlEnterTimelineBenchmark {
 
     @Test
     void whereCtrlEnterSpendsItsTime() throws Exception {
+        int segments = Integer.getInteger("bench.segments", 100);
         StringBuilder sb = new StringBuilder();
-        for (int i = 1; i <= 100; i++) {
+        for (int i = 1; i <= segments; i++) {
             sb.append("Предложение номер ").append(i).append(" о внешней политике Советской России в 1920 году.").append(i % 5 == 0 ? "\n\n" : " ");
         }
         Path small = Files.writeString(tmp.resolve("small.txt"), sb);

@@ -27,11 +27,30 @@ public class InlineQa {
         TargetEditor target = editor.target();
         target.addValueChangeListener(e -> {
             if (e.isFromClient() && editor.current() != null) {
-                check(target, editor.current(), e.getValue());
+                SegmentRow typedIn = editor.current();
+                String text = e.getValue();
+                // the text comes with Ctrl+Enter too; a segment confirmed and left in the same request
+                // needs no underlines, and LanguageTool would take a core from the next one opening
+                UI.getCurrent().beforeClientResponse(target, ctx -> {
+                    SegmentRow now = editor.current();
+                    if (now != null && now.id() == typedIn.id() && text.equals(target.getValue())) {
+                        check(target, now, text);
+                    }
+                });
             }
         });
-        editor.onShown(s -> check(target, s, s.targetText()));
+        // the segment shown is checked once the caret is in its target, as the side panel is
+        editor.onShown(s -> due = s);
+        editor.onSettled(() -> {
+            SegmentRow s = due;
+            due = null;
+            if (s != null && editor.current() != null && editor.current().id() == s.id()) {
+                check(target, editor.current(), editor.current().targetText());
+            }
+        });
     }
+
+    private SegmentRow due;
 
     private void check(TargetEditor target, SegmentRow s, String text) {
         long ticket = latest.incrementAndGet();
