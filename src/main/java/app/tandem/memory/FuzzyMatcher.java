@@ -350,7 +350,15 @@ public final class FuzzyMatcher {
     }
 
     /** A stretch of a matched sentence; {@code differs} marks words the new sentence does not have there. */
-    public record Piece(String text, boolean differs) {
+    /** {@code missing}: a marker or code the current sentence has and the matched one lacks, shown where it would stand. */
+    public record Piece(String text, boolean differs, boolean missing) {
+        public Piece(String text, boolean differs) {
+            this(text, differs, false);
+        }
+
+        static Piece missing(String code) {
+            return new Piece(code, true, true);
+        }
     }
 
     /**
@@ -360,12 +368,18 @@ public final class FuzzyMatcher {
     public static List<Piece> differences(String matched, String current) {
         List<int[]> spans = new ArrayList<>();
         List<String> a = new ArrayList<>();
-        Matcher m = TOKEN.matcher(matched);
+        Matcher m = DIFF_TOKEN.matcher(matched);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
             a.add(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е'));
         }
-        List<String> b = tokenize(current);
+        List<String> b = new ArrayList<>();
+        List<String> bText = new ArrayList<>();
+        Matcher c = DIFF_TOKEN.matcher(current == null ? "" : current);
+        while (c.find()) {
+            bText.add(c.group());
+            b.add(c.group().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        }
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
@@ -373,15 +387,24 @@ public final class FuzzyMatcher {
             }
         }
         boolean[] shared = new boolean[a.size()];
-        for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+        // footnote markers and formatting codes the matched sentence lacks: a marker or a closing code
+        // by the word it follows, an opening code by the word it comes before
+        String[] missingBefore = new String[a.size() + 1];
+        String[] missingAfter = new String[a.size() + 1];
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
             if (a.get(i).equals(b.get(j))) {
                 shared[i++] = true;
                 j++;
             } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
                 i++;
             } else {
-                j++;
+                noteMissing(missingBefore, missingAfter, i, bText.get(j++));
             }
+        }
+        while (j < b.size()) {
+            noteMissing(missingBefore, missingAfter, a.size(), bText.get(j++));
         }
         List<Piece> out = new ArrayList<>();
         int at = 0;
@@ -391,7 +414,15 @@ public final class FuzzyMatcher {
             boolean differs = !shared[k];
             String gap = matched.substring(at, spans.get(k)[0]);
             String token = matched.substring(spans.get(k)[0], spans.get(k)[1]);
-            if (differs != runDiffers && run.length() > 0) {
+            if (missingBefore[k] != null) {
+                run.append(gap);
+                gap = "";
+                if (run.length() > 0) {
+                    out.add(new Piece(run.toString(), runDiffers));
+                    run.setLength(0);
+                }
+                out.add(Piece.missing(missingBefore[k]));
+            } else if (differs != runDiffers && run.length() > 0) {
                 // the space before a changed word stays with the shared text
                 run.append(runDiffers ? "" : gap);
                 out.add(new Piece(run.toString(), runDiffers));
@@ -403,13 +434,38 @@ public final class FuzzyMatcher {
             runDiffers = differs;
             run.append(gap).append(token);
             at = spans.get(k)[1];
+            if (missingAfter[k + 1] != null) {
+                out.add(new Piece(run.toString(), runDiffers));
+                run.setLength(0);
+                out.add(Piece.missing(missingAfter[k + 1]));
+            }
         }
-        run.append(matched.substring(at));
+        String trailing = matched.substring(at);
+        if (missingBefore[spans.size()] != null) {
+            if (run.length() > 0) {
+                out.add(new Piece(run.toString(), runDiffers));
+                run.setLength(0);
+            }
+            out.add(Piece.missing(missingBefore[spans.size()]));
+        }
+        run.append(trailing);
         if (run.length() > 0) {
-            out.add(new Piece(run.toString(), runDiffers));
+            out.add(new Piece(run.toString(), runDiffers && !trailing.equals(run.toString())));
         }
         return out;
     }
+
+    private static void noteMissing(String[] missingBefore, String[] missingAfter, int before, String token) {
+        if (!IS_CODE.matcher(token).matches()) {
+            return;
+        }
+        String[] into = before > 0 && !token.startsWith("⟨") || token.startsWith("⟨/") && before > 0 ? missingAfter : missingBefore;
+        into[before] = into[before] == null ? token : into[before] + token;
+    }
+
+    /** A footnote marker run or a formatting code is one token when sentences are compared for display. */
+    private static final Pattern IS_CODE = Pattern.compile(app.tandem.text.FormatCodes.CODE.pattern() + "|" + app.tandem.text.FootnoteMarks.MARK_CLASS);
+    private static final Pattern DIFF_TOKEN = Pattern.compile(IS_CODE.pattern() + "|" + TOKEN.pattern());
 
     public static List<String> tokenize(String s) {
         List<String> out = new ArrayList<>();

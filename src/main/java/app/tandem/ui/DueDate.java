@@ -15,8 +15,7 @@ final class DueDate {
         if (due == null) {
             return s;
         }
-        boolean russian = ComponentTexts.russian();
-        s.setText(due.format(DateTimeFormatter.ofPattern(russian ? "dd.MM.yyyy" : "yyyy-MM-dd")));
+        s.setText(Dates.day(due));
         if (!done && due.isBefore(LocalDate.now())) {
             s.getElement().getThemeList().add("badge error");
             s.addClassName("overdue");

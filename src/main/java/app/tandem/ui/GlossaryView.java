@@ -44,7 +44,6 @@ import java.util.Locale;
 @Route(value = "projects/:projectId/glossary", layout = MainLayout.class)
 @PageTitle("Glossary · Tandem")
 public class GlossaryView extends VerticalLayout implements BeforeEnterObserver {
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final GlossaryService glossary;
     private final ProjectRepository projects;
     private final ProjectAccess access;
@@ -91,9 +90,9 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(e -> RoleLabels.status(this, e.status())).setHeader(getTranslation("Status")).setWidth("135px").setFlexGrow(0)
                 .setSortable(true).setComparator(GlossaryRepository.Entry::status);
         // the date in the column, who and when exactly on hover: the grid fits a laptop screen without scrolling sideways
-        grid.addColumn(e -> e.createdAt() == null ? "" : e.createdAt().toLocalDate().toString())
+        grid.addColumn(e -> e.createdAt() == null ? "" : app.tandem.ui.Dates.day(e.createdAt().toLocalDate()))
                 .setHeader(getTranslation("Added")).setWidth("130px").setFlexGrow(0)
-                .setTooltipGenerator(e -> orEmpty(e.createdBy()) + (e.createdAt() == null ? "" : " · " + e.createdAt().format(WHEN)));
+                .setTooltipGenerator(e -> orEmpty(e.createdBy()) + (e.createdAt() == null ? "" : " · " + app.tandem.ui.Dates.when(e.createdAt())));
         grid.addComponentColumn(e -> {
             HorizontalLayout h = new HorizontalLayout();
             h.setSpacing(false);
@@ -153,11 +152,11 @@ public class GlossaryView extends VerticalLayout implements BeforeEnterObserver 
                             : GlossaryCsv.read(file, new String(bytes, StandardCharsets.UTF_8));
                     int n = glossary.importEntries(projectId, entries);
                     ui.access(() -> {
-                        Notification.show(getTranslation("{0,plural,one{# term} other{# terms}} imported", n), 5000, Notification.Position.BOTTOM_START);
+                        Notification.show(getTranslation("{0,plural,one{# term} other{# terms}} imported", n), 5000, Notification.Position.TOP_CENTER);
                         refresh();
                     });
                 } catch (ExchangeException | IllegalArgumentException e) {
-                    ui.access(() -> Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    ui.access(() -> Notification.show("Refused " + e.getMessage(), 8000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR));
                 }
             }));

@@ -50,7 +50,6 @@ import java.util.List;
 @Route(value = "projects/:projectId/memory", layout = MainLayout.class)
 @PageTitle("Translation memory · Tandem")
 public class MemoryView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The file filter's first choice: every unit. */
     private static final String ALL = "";
     private final ProjectRepository projects;
@@ -95,7 +94,7 @@ public class MemoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(MemoryRepository.Unit::target).setHeader(getTranslation("English target")).setFlexGrow(5);
         grid.addColumn(MemoryRepository.Unit::provenance).setHeader(getTranslation("Came from")).setFlexGrow(2);
         grid.addColumn(u -> u.createdBy() == null ? "" : u.createdBy()).setHeader(getTranslation("By")).setFlexGrow(1);
-        grid.addColumn(u -> u.changedAt() == null ? "" : u.changedAt().format(WHEN)).setHeader(getTranslation("Changed"))
+        grid.addColumn(u -> u.changedAt() == null ? "" : app.tandem.ui.Dates.when(u.changedAt())).setHeader(getTranslation("Changed"))
                 .setFlexGrow(0).setWidth("150px");
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         tools.setId("memory-tools");
@@ -133,13 +132,13 @@ public class MemoryView extends VerticalLayout implements BeforeEnterObserver {
                 ui.access(() -> {
                     Notification.show(getTranslation("{0}: {1} units read, {2} skipped", meta.fileName(), String.valueOf(r.read()),
                                     String.valueOf(r.skipped())) + (r.skipReasons().isEmpty() ? "" : " (" + String.join("; ",
-                                    r.skipReasons().subList(0, Math.min(3, r.skipReasons().size()))) + ")"), 8000, Notification.Position.BOTTOM_START)
+                                    r.skipReasons().subList(0, Math.min(3, r.skipReasons().size()))) + ")"), 8000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     refreshFiles();
                     refresh();
                 });
             } catch (ExchangeException e) {
-                ui.access(() -> Notification.show(getTranslation("Refused") + " " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                ui.access(() -> Notification.show(getTranslation("Refused") + " " + e.getMessage(), 8000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         }));
@@ -190,7 +189,7 @@ public class MemoryView extends VerticalLayout implements BeforeEnterObserver {
         target.setValue(unit.target());
         Span origin = new Span(getTranslation("Came from") + ": " + unit.provenance()
                 + (unit.createdBy() == null ? "" : " · " + unit.createdBy())
-                + (unit.changedAt() == null ? "" : " · " + unit.changedAt().format(WHEN)));
+                + (unit.changedAt() == null ? "" : " · " + app.tandem.ui.Dates.when(unit.changedAt())));
         origin.setId("memory-edit-origin");
         Button save = new Button(getTranslation("Save"), e -> {
             if (UiErrorHandling.attempt(() -> service.update(unit.id(), source.getValue(), target.getValue()))) {
@@ -230,7 +229,7 @@ public class MemoryView extends VerticalLayout implements BeforeEnterObserver {
         confirm.addConfirmListener(e -> {
             int[] n = new int[1];
             if (UiErrorHandling.attempt(() -> n[0] = service.removeImported(projectId, from))) {
-                Notification.show(getTranslation("Units removed: {0}", String.valueOf(n[0])), 4000, Notification.Position.BOTTOM_START);
+                Notification.show(getTranslation("Units removed: {0}", String.valueOf(n[0])), 4000, Notification.Position.TOP_CENTER);
                 file.setValue(ALL);
                 refreshFiles();
                 refresh();

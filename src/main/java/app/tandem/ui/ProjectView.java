@@ -31,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 @Route(value = "projects/:projectId", layout = MainLayout.class)
 @PageTitle("Project · Tandem")
 public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ProjectRepository projects;
     private final DocumentRepository documents;
     private final ImportService imports;
@@ -91,8 +90,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0).setWidth("110px");
         grid.addComponentColumn(d -> DueDate.of(assignment(d).due(), d.approved() >= d.total(), false)).setHeader(getTranslation("Due"))
                 .setKey("due").setFlexGrow(0).setWidth("110px");
-        grid.addColumn(d -> d.importedAt().toLocalDate().toString()).setHeader(getTranslation("Imported")).setFlexGrow(0).setWidth("125px")
-                .setTooltipGenerator(d -> d.importedAt().format(WHEN));
+        grid.addColumn(d -> app.tandem.ui.Dates.day(d.importedAt().toLocalDate())).setHeader(getTranslation("Imported")).setFlexGrow(0).setWidth("125px")
+                .setTooltipGenerator(d -> app.tandem.ui.Dates.when(d.importedAt()));
         if (app.tandem.review.ReviewService.canReview()) {
             grid.addComponentColumn(d -> {
                 com.vaadin.flow.component.button.Button assign = new com.vaadin.flow.component.button.Button(getTranslation("Assign…"));
@@ -146,13 +145,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 });
             } catch (RejectedInputException e) {
                 ui.access(() -> {
-                    Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.MIDDLE)
+                    Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     upload.clearFileList();
                 });
             }
         }));
         upload.setId("import-upload");
+        // the settings below may wrap onto several rows; the drop zone keeps its height
+        upload.getStyle().set("flex-shrink", "0");
         // (the server tells the kinds apart by content; these only steer the file chooser)
         upload.setAcceptedFileTypes("text/plain", ".txt", "application/pdf", ".pdf",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
@@ -185,7 +186,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             qa.checkWaitingSegmentsInBackground();
         }
         ui.access(() -> {
-            Notification.show(getTranslation("Imported {0}", NumberedMessages.importSummary(this, r)), 6000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("Imported {0}", NumberedMessages.importSummary(this, r)), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             // the notification tells what came of the file; the list would push the documents down
             upload.clearFileList();
@@ -196,7 +197,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private void replaced(app.tandem.document.SourceVersionService.Result r) {
         qa.checkWaitingSegmentsInBackground();
         Notification.show(getTranslation("New source: {0} kept, {1} changed, {2} added, {3} removed", String.valueOf(r.kept()),
-                String.valueOf(r.changed()), String.valueOf(r.added()), String.valueOf(r.removed())), 8000, Notification.Position.BOTTOM_START)
+                String.valueOf(r.changed()), String.valueOf(r.added()), String.valueOf(r.removed())), 8000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -240,9 +241,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 var r = tmxImports.importTmx(name, meta.fileName(), new java.io.ByteArrayInputStream(bytes), bytes.length);
                 ui.access(() -> Notification.show(getTranslation("Translation memory: {0} units read, {1} skipped", String.valueOf(r.read()), String.valueOf(r.skipped()))
                         + (r.skipReasons().isEmpty() ? "" : " (" + String.join("; ", r.skipReasons().subList(0, Math.min(3, r.skipReasons().size()))) + ")"),
-                        8000, Notification.Position.BOTTOM_START));
+                        8000, Notification.Position.TOP_CENTER));
             } catch (app.tandem.exchange.ExchangeException e) {
-                ui.access(() -> Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.MIDDLE)
+                ui.access(() -> Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         }));
@@ -289,7 +290,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                         checkSource.setValue(e.getOldValue());
                     } else if (e.getValue()) {
                         Notification.show(getTranslation("Sources are checked from the next QA run of each document"), 5000,
-                                Notification.Position.BOTTOM_START);
+                                Notification.Position.TOP_CENTER);
                     }
                 }
             });

@@ -70,6 +70,7 @@ public final class TermDialog extends Dialog {
         ok.setId("term-save");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("Cancel"), e -> close()), ok);
+        DialogKeys.enterPresses(ok, russian, english, alternatives, forbidden);
     }
 
     /** Puts the caret where the translator most likely types next. */

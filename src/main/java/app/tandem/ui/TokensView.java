@@ -25,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 @Route(value = "tokens", layout = MainLayout.class)
 @PageTitle("Access tokens · Tandem")
 public class TokensView extends VerticalLayout {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ApiTokenService tokens;
     private final Grid<ApiTokenService.TokenInfo> grid = new Grid<>();
 
@@ -95,6 +94,6 @@ public class TokensView extends VerticalLayout {
     }
 
     private String when(LocalDateTime t) {
-        return t == null ? "—" : WHEN.format(t);
+        return t == null ? "—" : app.tandem.ui.Dates.when(t);
     }
 }

@@ -29,7 +29,8 @@ public class UiErrorHandling implements VaadinServiceInitListener {
             action.run();
             return true;
         } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException ex) {
-            Notification.show(NumberedMessages.ofRefusal(ex.getMessage()), 6000, Notification.Position.MIDDLE)
+            // every notice stands at the top centre, over the header: the in-place editor and the side panel stay free
+            Notification.show(NumberedMessages.ofRefusal(ex.getMessage()), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         }
@@ -55,7 +56,7 @@ public class UiErrorHandling implements VaadinServiceInitListener {
                 if (ui != null) {
                     Notification.show((t instanceof IllegalArgumentException ? "" : ui.getTranslation("Not allowed") + ": ")
                                     + NumberedMessages.ofRefusal(t.getMessage()), 6000,
-                            Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
                 return;
             }
@@ -72,7 +73,7 @@ public class UiErrorHandling implements VaadinServiceInitListener {
                 String message = error.getThrowable().getMessage();
                 Notification n = Notification.show(ui.getTranslation("Something went wrong")
                                 + (message == null ? "" : ": " + message.lines().findFirst().orElse("")),
-                        6000, Notification.Position.MIDDLE);
+                        6000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));

@@ -71,7 +71,7 @@ public class UsersView extends VerticalLayout {
                 d.close();
                 refresh();
             } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+                Notification.show(ex.getMessage(), 5000, Notification.Position.TOP_CENTER);
             }
         });
         save.setId("new-user-save");
@@ -105,7 +105,7 @@ public class UsersView extends VerticalLayout {
                 d.close();
                 refresh();
             } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+                Notification.show(ex.getMessage(), 5000, Notification.Position.TOP_CENTER);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

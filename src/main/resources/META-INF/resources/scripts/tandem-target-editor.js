@@ -254,6 +254,7 @@ class TandemTargetEditor extends HTMLElement {
     const msg = document.createElement('span');
     msg.className = 'te-fix-message';
     msg.textContent = f.message;
+    if (f.en) msg.lang = 'en'; // LanguageTool's own explanation stays English
     box.append(msg);
     (f.suggestions || []).forEach((s) => {
       const b = document.createElement('button');

@@ -110,4 +110,22 @@ class FuzzyMatcherTest {
         assertThat(FuzzyMatcher.differences("Антанта ввела блокаду.", "Антанта ввела блокаду."))
                 .containsExactly(new FuzzyMatcher.Piece("Антанта ввела блокаду.", false));
     }
+
+    @Test
+    void aMarkerOrCodeTheMatchLacksIsShownWhereTheCurrentSentenceHasIt() {
+        assertThat(FuzzyMatcher.differences("Договор был подписан в 1922 г.", "Договор был подписан в 1922 г.¹")).containsExactly(
+                new FuzzyMatcher.Piece("Договор был подписан в 1922 г.", false),
+                new FuzzyMatcher.Piece("¹", true, true));
+        assertThat(FuzzyMatcher.differences("Договор был подписан в Рапалло.", "Договор² был подписан в ⟨i⟩Рапалло⟨/i⟩.")).containsExactly(
+                new FuzzyMatcher.Piece("Договор", false),
+                new FuzzyMatcher.Piece("²", true, true),
+                new FuzzyMatcher.Piece(" был подписан в ", false),
+                new FuzzyMatcher.Piece("⟨i⟩", true, true),
+                new FuzzyMatcher.Piece("Рапалло", false),
+                new FuzzyMatcher.Piece("⟨/i⟩", true, true),
+                new FuzzyMatcher.Piece(".", false));
+        // a word the match lacks is no code: the match is shown as it is
+        assertThat(FuzzyMatcher.differences("Договор был подписан.", "Договор был подписан вчера."))
+                .containsExactly(new FuzzyMatcher.Piece("Договор был подписан.", false));
+    }
 }

@@ -74,17 +74,21 @@ class RussianInterfaceBrowserIT {
         Set<String> content = new TreeSet<>();
         long projectId;
         long documentId;
+        int withYear;
         {
             TestDatabase db = TestDatabase.ofAppData(data);
             for (String q : List.of("SELECT source_text FROM segment", "SELECT target_text FROM segment WHERE target_text IS NOT NULL",
                     "SELECT text FROM block", "SELECT title FROM document", "SELECT file_name FROM document", "SELECT name FROM project",
                     "SELECT username FROM app_user", "SELECT russian || ' ' || english || ' ' || COALESCE(alternatives, '') || ' ' || COALESCE(forbidden, '') || ' '"
                             + " || COALESCE(note, '') || ' ' || COALESCE(domain, '') || ' ' || COALESCE(part_of_speech, '') FROM glossary_entry",
-                    "SELECT name FROM glossary", "SELECT message FROM qa_finding")) {
+                    "SELECT name FROM glossary")) {
                 db.jdbc.sql(q).query(String.class).list().forEach(t -> words(t).forEach(content::add));
             }
             projectId = db.jdbc.sql("SELECT MIN(id) FROM project").query(Long.class).single();
             documentId = db.jdbc.sql("SELECT MIN(id) FROM document WHERE project_id = ?").param(projectId).query(Long.class).single();
+            // a sentence with a year ending in a full stop: the English typed into it below draws findings of several kinds
+            withYear = 1 + db.jdbc.sql("SELECT MIN(position) FROM segment WHERE document_id = ? AND REGEXP_LIKE(source_text, '[0-9]{4}[^0-9]*[.]$')")
+                    .param(documentId).query(Integer.class).single();
             db.jdbc.sql("UPDATE document SET translator = 'admin', reviewer = 'admin', due_date = ? WHERE id = ?")
                     .params(java.sql.Date.valueOf(LocalDate.now().minusDays(3)), documentId).update();
             long segment = db.jdbc.sql("SELECT MIN(id) FROM segment WHERE document_id = ?").param(documentId).query(Long.class).single();
@@ -145,6 +149,30 @@ class RussianInterfaceBrowserIT {
                 b.screenshot("ru-workbench-1366");
                 Number titleWidth = (Number) b.driver.executeScript("return document.getElementById('document-title').getBoundingClientRect().width");
                 assertThat(titleWidth.doubleValue()).as("the document title's width in the Russian header at 1366").isGreaterThan(150);
+                // findings of several kinds (numbers, final punctuation, a repeated word, spelling): the interface's
+                // part of each is Russian, LanguageTool's explanation is marked English
+                b.goTo(withYear);
+                b.wait.until(d -> b.text("editor-title").startsWith("Сегмент " + withYear));
+                b.wait.until(d -> b.caretInTarget());
+                org.openqa.selenium.WebElement target = b.input("editor-target");
+                target.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "The the treaty was signned in 2999");
+                content.addAll(List.of("The", "the", "treaty", "was", "signned", "in"));
+                target.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+                b.wait.until(d -> !b.text("editor-title").startsWith("Сегмент " + withYear + " "));
+                b.goTo(withYear);
+                b.wait.until(d -> b.text("editor-title").startsWith("Сегмент " + withYear + " "));
+                b.wait.until(d -> {
+                    String panel = b.text("qa-findings");
+                    return panel.contains("2999") && panel.contains("signned") && panel.contains("«the»");
+                });
+                look(b, "workbench with findings", content, found, sideways);
+                b.screenshot("ru-workbench-findings-1366");
+                b.menu("menu-review", "qa-panel-open");
+                b.wait.until(d -> !b.cellTexts("qa-grid").isEmpty());
+                Thread.sleep(500);
+                look(b, "findings dialog", content, found, sideways);
+                b.screenshot("ru-findings-dialog-1366");
+                b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
                 b.menu("menu-review", "scorecard-open");
                 b.byId("scorecard-penalty");
                 look(b, "scorecard", content, found, sideways);
@@ -156,6 +184,8 @@ class RussianInterfaceBrowserIT {
             }
             assertThat(found).as("English interface words by view").isEmpty();
             assertThat(sideways).as("views scrolling sideways at 1366×768").isEmpty();
+            assertThat(cut).as("short labels and numbers cut off at 1366×768, by view").isEmpty();
+            assertThat(plurals).as("counts whose noun disagrees with the number, by view").isEmpty();
         }
     }
 
@@ -171,7 +201,66 @@ class RussianInterfaceBrowserIT {
         b.screenshot("ru-" + view.replace(' ', '-') + "-1366");
     }
 
+    private static final Map<String, String> cut = new LinkedHashMap<>();
+    private static final Map<String, String> plurals = new LinkedHashMap<>();
+
+    /**
+     * Text cut off with an ellipsis: a short label or number never; a long text (a title) only with
+     * the whole of it in a tooltip.
+     */
+    static final String CUT_OFF = """
+            const out = [];
+            const walk = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.shadowRoot) walk(el.shadowRoot);
+                if (!el.getClientRects().length) continue;
+                const cs = getComputedStyle(el);
+                if (cs.textOverflow !== 'ellipsis' || cs.visibility === 'hidden') continue;
+                if (el.scrollWidth <= el.clientWidth + 1) continue;
+                const text = (el.innerText || el.textContent || '').trim();
+                if (!text) continue;
+                const tip = el.closest('[title]');
+                const told = tip && tip.getAttribute('title').includes(text.slice(0, 15));
+                if (text.length < 30 || !told) out.push(text.slice(0, 40));
+              }
+            };
+            walk(document.body);
+            return out;""";
+
+    /** Russian counts: one (1, 21…), few (2–4, 22–24…), many (5–20, 25…), by CLDR's rules. */
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\d,.])(\\d+)\\s+(термин|сегмент|документ|замечани|повтор)(\\p{L}*)");
+
+    static List<String> wrongPlurals(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        Map<String, String[]> forms = Map.of("термин", new String[]{"", "а", "ов"}, "сегмент", new String[]{"", "а", "ов"},
+                "документ", new String[]{"", "а", "ов"}, "замечани", new String[]{"е", "я", "й"}, "повтор", new String[]{"", "а", "ов"});
+        for (String t : texts) {
+            Matcher m = COUNTED.matcher(t);
+            while (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                int form = n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2;
+                String ending = m.group(3);
+                String[] want = forms.get(m.group(2));
+                // an oblique case ("из 5 сегментов", "1 сегменте") is not judged; only the nominative forms are
+                boolean nominative = java.util.Arrays.asList(want).contains(ending);
+                if (nominative && !ending.equals(want[form])) {
+                    out.add(m.group());
+                }
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
     private static void look(Browser b, String view, Set<String> content, Map<String, Set<String>> found, Map<String, String> sideways) {
+        List<String> cutOff = (List<String>) b.driver.executeScript(CUT_OFF);
+        if (!cutOff.isEmpty()) {
+            cut.put(view, String.join(" | ", cutOff));
+        }
+        List<String> wrong = wrongPlurals((List<String>) b.driver.executeScript(VISIBLE_TEXT));
+        if (!wrong.isEmpty()) {
+            plurals.put(view, String.join(" | ", wrong));
+        }
         Set<String> english = englishWords(b, content);
         if (!english.isEmpty()) {
             found.put(view, english);

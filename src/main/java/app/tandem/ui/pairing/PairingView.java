@@ -212,7 +212,7 @@ public class PairingView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static void notify(String message, boolean ok) {
-        Notification n = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 

@@ -29,11 +29,11 @@ public class NewSourceVersionDialog extends Dialog {
                     close();
                     Notification.show(getTranslation("New source: {0} kept, {1} changed, {2} added, {3} removed", String.valueOf(r.kept()),
                                     String.valueOf(r.changed()), String.valueOf(r.added()), String.valueOf(r.removed())), 8000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     replaced.accept(r);
                 });
             } catch (RejectedInputException | IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
-                ui.access(() -> Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.MIDDLE)
+                ui.access(() -> Notification.show(getTranslation("Refused {0}", e.getMessage()), 8000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         }));

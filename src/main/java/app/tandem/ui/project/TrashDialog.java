@@ -22,7 +22,6 @@ import java.util.List;
  * everything it had, admins delete it forever (after a second question).
  */
 public class TrashDialog extends com.vaadin.flow.component.dialog.Dialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final DocumentTrash trash;
     private final Grid<DocumentTrash.Entry> grid = new Grid<>();
     private final Runnable restored;
@@ -38,7 +37,7 @@ public class TrashDialog extends com.vaadin.flow.component.dialog.Dialog {
         grid.addColumn(DocumentTrash.Entry::name).setHeader(getTranslation("File")).setFlexGrow(2).setTooltipGenerator(DocumentTrash.Entry::title);
         grid.addColumn(e -> String.valueOf(e.translated())).setHeader(getTranslation("Translated")).setFlexGrow(0).setWidth("120px");
         grid.addColumn(e -> e.deletedBy() == null ? "" : e.deletedBy()).setHeader(getTranslation("Deleted by")).setFlexGrow(1);
-        grid.addColumn(e -> e.deletedAt().format(WHEN)).setHeader(getTranslation("Deleted")).setFlexGrow(0).setWidth("180px");
+        grid.addColumn(e -> app.tandem.ui.Dates.when(e.deletedAt())).setHeader(getTranslation("Deleted")).setFlexGrow(0).setWidth("180px");
         if (ReviewService.canReview()) {
             grid.addComponentColumn(this::actions).setFlexGrow(0).setWidth("290px");
         }

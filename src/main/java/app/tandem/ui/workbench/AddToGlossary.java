@@ -23,10 +23,12 @@ public class AddToGlossary {
         this.glossary = glossary;
     }
 
-    void open(com.vaadin.flow.component.Component t, long project, String selected, Runnable added) {
+    /** {@code closed}: where the caret goes afterwards, saved or not. */
+    void open(com.vaadin.flow.component.Component t, long project, String selected, Runnable added, Runnable closed) {
         String sel = selected == null ? "" : selected.strip();
         if (sel.isEmpty()) {
-            Notification.show(t.getTranslation("Select the term in the Russian source first"), 4000, Notification.Position.MIDDLE);
+            Notification.show(t.getTranslation("Select the term in the Russian source first"), 4000, Notification.Position.TOP_CENTER);
+            closed.run();
             return;
         }
         String suggestion = sel;
@@ -37,10 +39,12 @@ public class AddToGlossary {
         }
         List<String> domains = glossary.entries(project).stream().map(GlossaryRepository.Entry::domain)
                 .filter(Objects::nonNull).distinct().sorted().toList();
-        new TermDialog(t.getTranslation("Add to glossary"), new TermEntry(suggestion, List.of(), List.of(), null, null, null, null),
+        TermDialog dialog = new TermDialog(t.getTranslation("Add to glossary"), new TermEntry(suggestion, List.of(), List.of(), null, null, null, null),
                 domains, term -> {
             glossary.add(project, term);
             added.run();
-        }).focusEnglish().open();
+        });
+        app.tandem.ui.DialogKeys.whenClosed(dialog, closed);
+        dialog.focusEnglish().open();
     }
 }

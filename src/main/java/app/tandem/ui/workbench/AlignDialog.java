@@ -44,7 +44,7 @@ final class AlignDialog extends Dialog {
             AlignmentService.Applied a = service.apply(documentId, proposals, replace.getValue(), "alignment");
             Notification.show(a.filled() + " targets filled, " + a.replaced() + " replaced, " + a.keptPersonWritten()
                     + " existing targets kept" + (a.conflicts() > 0 ? ", " + a.conflicts() + " changed meanwhile and skipped" : ""), 6000,
-                    Notification.Position.BOTTOM_START);
+                    Notification.Position.TOP_CENTER);
             close();
             afterApply.run();
         });

@@ -18,7 +18,6 @@ import java.util.Objects;
 
 /** The active segment's comment threads: read, reply, resolve, and start a new one (Ctrl+Enter in the box sends it). */
 final class CommentsPanel extends Div {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final SegmentService segments;
     private final Div threads = new Div();
     private final TextArea body = new TextArea();
@@ -77,7 +76,7 @@ final class CommentsPanel extends Div {
     }
 
     private Div item(DocumentRepository.CommentRow c, boolean reply) {
-        Span who = new Span(c.author() + " · " + c.createdAt().format(WHEN) + (c.resolved() ? " · " + getTranslation("resolved") : ""));
+        Span who = new Span(c.author() + " · " + app.tandem.ui.Dates.when(c.createdAt()) + (c.resolved() ? " · " + getTranslation("resolved") : ""));
         who.addClassName("comment-meta");
         Div text = new Div();
         text.setText(c.body());

@@ -112,7 +112,8 @@ public class DocumentView extends Div implements BeforeEnterObserver {
                 panel.show(editor.current());
                 panel.showSections(editor.current());
             }
-        }));
+        }, editor::focusTarget));
+        panel.findings.afterDialog(editor::focusTarget);
         panel.terms.onInsert(editor::insert);
         panel.concordance.onInsert(text -> {
             editor.insert(text);
@@ -246,11 +247,15 @@ public class DocumentView extends Div implements BeforeEnterObserver {
     }
 
     private void openGoTo() {
-        new GoToDialog(doc.total(), this::goToPosition).open();
+        GoToDialog d = new GoToDialog(doc.total(), this::goToPosition);
+        app.tandem.ui.DialogKeys.whenClosed(d, editor::focusTarget);
+        d.open();
     }
 
     private void openShortcuts() {
-        new ShortcutsDialog(ReviewService.canReview()).open();
+        ShortcutsDialog d = new ShortcutsDialog(ReviewService.canReview());
+        app.tandem.ui.DialogKeys.whenClosed(d, editor::focusTarget);
+        d.open();
     }
 
     private void openComments() {

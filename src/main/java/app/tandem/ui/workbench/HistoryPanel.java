@@ -17,7 +17,6 @@ import java.util.function.Consumer;
  * merge, split, review); "Restore" puts an earlier English back into the target.
  */
 final class HistoryPanel extends Div {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final SegmentService segments;
     private final Grid<DocumentRepository.HistoryRow> grid = new Grid<>();
     private Consumer<String> restore = s -> { };
@@ -27,7 +26,7 @@ final class HistoryPanel extends Div {
         addClassName("history-panel");
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(h -> h.changedAt().format(WHEN) + " · " + (h.editor() == null ? "" : h.editor()) + " · " + h.status())
+        grid.addColumn(h -> app.tandem.ui.Dates.when(h.changedAt()) + " · " + (h.editor() == null ? "" : h.editor()) + " · " + historyStatus(h.status()))
                 .setHeader(getTranslation("When")).setFlexGrow(2);
         grid.addColumn(h -> (h.note() == null ? "" : h.note() + (h.target() == null ? "" : ": ")) + (h.target() == null ? "" : h.target()))
                 .setHeader(getTranslation("Note")).setFlexGrow(3);
@@ -46,5 +45,14 @@ final class HistoryPanel extends Div {
 
     void show(SegmentRow s) {
         grid.setItems(segments.history(s.id()));
+    }
+
+    /** The stored status name in the interface's words (an unknown one as it is). */
+    private String historyStatus(String status) {
+        try {
+            return StatusLabels.of(this, app.tandem.document.SegmentStatus.valueOf(status));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return String.valueOf(status);
+        }
     }
 }

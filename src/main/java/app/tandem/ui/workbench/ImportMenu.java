@@ -130,7 +130,7 @@ public class ImportMenu {
     }
 
     static void notify(String message, boolean ok) {
-        Notification n = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 }

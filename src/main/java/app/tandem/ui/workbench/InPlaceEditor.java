@@ -42,6 +42,9 @@ public class InPlaceEditor extends Div {
     private final WorkPositions positions;
     private final QaService qa;
     private final SourceText source = new SourceText();
+    /** The row's kind (footnote, title…), which the list's renderer shows and the editor's cell replaces. */
+    private final com.vaadin.flow.component.html.Span kind = new com.vaadin.flow.component.html.Span();
+    private final com.vaadin.flow.component.html.Div sourceCell = new com.vaadin.flow.component.html.Div(kind, source);
     private final TargetEditor target = new TargetEditor();
     private final Span notice = new Span();
     private final SegmentActions actions;
@@ -67,6 +70,9 @@ public class InPlaceEditor extends Div {
         addClassName("target-cell");
         source.setId("editor-source");
         source.addClassName("active-source");
+        kind.setId("editor-kind");
+        kind.addClassName("block-kind");
+        sourceCell.addClassName("active-source-cell");
         target.setId("editor-target");
         target.addClassName("target-editor");
         target.setWidthFull();
@@ -91,8 +97,8 @@ public class InPlaceEditor extends Div {
         actions.reopen.addClickListener(e -> reopen());
     }
 
-    SourceText sourceCell() {
-        return source;
+    com.vaadin.flow.component.html.Div sourceCell() {
+        return sourceCell;
     }
 
     TargetEditor target() {
@@ -158,6 +164,8 @@ public class InPlaceEditor extends Div {
     }
 
     private void fill(SegmentRow s) {
+        kind.setText(BlockKinds.label(this, s.blockKind()));
+        kind.setVisible(!kind.getText().isEmpty());
         target.setValue(s.targetText() == null ? "" : s.targetText());
         boolean locked = s.status() == SegmentStatus.APPROVED && !ReviewService.canReview();
         target.setReadOnly(s.coveredBy() != null || locked);
@@ -297,7 +305,7 @@ public class InPlaceEditor extends Div {
     private void announceRepetitions(SegmentService.SaveOutcome outcome) {
         if (outcome.repetitionsFilled() > 0) {
             Notification n = Notification.show(getTranslation("Filled {0} repetitions of this sentence",
-                    String.valueOf(outcome.repetitionsFilled())), 4000, Notification.Position.BOTTOM_START);
+                    String.valueOf(outcome.repetitionsFilled())), 4000, Notification.Position.TOP_CENTER);
             n.setId("repetitions-filled");
         }
         if (outcome.repetitionsDiffering() > 0) {
@@ -305,12 +313,12 @@ public class InPlaceEditor extends Div {
             Notification offer = new Notification();
             offer.setId("repetitions-differ");
             offer.setDuration(10_000);
-            offer.setPosition(Notification.Position.BOTTOM_START);
+            offer.setPosition(Notification.Position.TOP_CENTER);
             Button update = new Button(getTranslation("Update {0} repetitions", String.valueOf(outcome.repetitionsDiffering())), e -> {
                 offer.close();
                 int[] n = new int[1];
                 if (UiErrorHandling.attempt(() -> n[0] = segments.updateRepetitions(id))) {
-                    Notification.show(getTranslation("Updated {0} repetitions", String.valueOf(n[0])), 3000, Notification.Position.BOTTOM_START);
+                    Notification.show(getTranslation("Updated {0} repetitions", String.valueOf(n[0])), 3000, Notification.Position.TOP_CENTER);
                 }
             });
             update.setId("update-repetitions");
@@ -332,7 +340,7 @@ public class InPlaceEditor extends Div {
             return;
         }
         documents.nextUnconfirmed(current.documentId(), position).ifPresentOrElse(this::show,
-                () -> Notification.show(getTranslation("All segments after this one are confirmed"), 3000, Notification.Position.BOTTOM_START));
+                () -> Notification.show(getTranslation("All segments after this one are confirmed"), 3000, Notification.Position.TOP_CENTER));
     }
 
     void move(int delta) {
@@ -372,7 +380,7 @@ public class InPlaceEditor extends Div {
         }
         source.caret().then(Integer.class, offset -> {
             if (offset < 0) {
-                Notification.show(getTranslation("Click in the Russian source where the segment should be split"), 4000, Notification.Position.MIDDLE);
+                Notification.show(getTranslation("Click in the Russian source where the segment should be split"), 4000, Notification.Position.TOP_CENTER);
             } else {
                 restructure(() -> segments.split(current.id(), offset));
             }
@@ -408,8 +416,17 @@ public class InPlaceEditor extends Div {
         ok.setId("reject-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
         d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), ok);
+        app.tandem.ui.DialogKeys.enterPresses(ok, reason);
+        app.tandem.ui.DialogKeys.whenClosed(d, this::focusTarget);
         d.open();
         reason.focus();
+    }
+
+    /** The caret back in the target (after a dialog, a menu). */
+    void focusTarget() {
+        if (current != null) {
+            target.focusSoon();
+        }
     }
 
     /** Runs a change on the active segment (unsaved typing first) and shows its new state. */

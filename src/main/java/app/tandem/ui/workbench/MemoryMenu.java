@@ -66,7 +66,7 @@ public class MemoryMenu {
                 d.close();
                 Notification n = Notification.show(t.getTranslation("Pre-translated {0} segments: {1} context, {2} exact, {3} fuzzy matches",
                                 String.valueOf(r[0].filled()), String.valueOf(r[0].context()), String.valueOf(r[0].exact()), String.valueOf(r[0].fuzzy())),
-                        6000, Notification.Position.BOTTOM_START);
+                        6000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 n.setId("pretranslate-done");
                 changed.run();

@@ -38,7 +38,7 @@ final class MemoryPanel extends Div {
         removeAll();
         targets.clear();
         for (FuzzyMatcher.Match m : memory.matches(s, projectId, SHOWN)) {
-            targets.add(m.unit().target());
+            targets.add(app.tandem.memory.MarkerCarry.carry(s.sourceText(), m.unit().source(), m.unit().target()));
             add(match(targets.size(), m, s.sourceText()));
         }
         if (targets.isEmpty()) {
@@ -63,7 +63,7 @@ final class MemoryPanel extends Div {
         english.addClassName("tm-target");
         Span origin = new Span(m.unit().origin());
         origin.addClassName("tm-origin");
-        Button useIt = new Button(getTranslation("Use"), e -> use.accept(m.unit().target()));
+        Button useIt = new Button(getTranslation("Use"), e -> use.accept(targets.get(n - 1)));
         useIt.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         useIt.addClassName("tm-use");
         useIt.getElement().setAttribute("title", getTranslation("Replace the target with this translation") + " (Ctrl+Shift+" + n + ")");

@@ -35,7 +35,7 @@ final class PendingSave {
             notice = new Notification();
             notice.setId("database-lost");
             notice.setText(ui.getTranslation("Connection to the database lost — your text is kept, retrying"));
-            notice.setPosition(Notification.Position.BOTTOM_END);
+            notice.setPosition(Notification.Position.TOP_CENTER);
             notice.setDuration(0);
             notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
             notice.open();
@@ -65,7 +65,7 @@ final class PendingSave {
         } else if (done) {
             stop(ui);
             Notification saved = Notification.show(ui.getTranslation("The database is back: your text is saved"), 4000,
-                    Notification.Position.BOTTOM_END);
+                    Notification.Position.TOP_CENTER);
             saved.setId("database-back");
             saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }

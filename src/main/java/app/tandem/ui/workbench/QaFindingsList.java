@@ -15,12 +15,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** The current segment's open QA findings, each with the text it points at and a way to silence it. */
 final class QaFindingsList extends VerticalLayout {
     private final QaService qa;
+    private Runnable afterDialog = () -> { };
 
     QaFindingsList(QaService qa) {
         this.qa = qa;
         setId("qa-findings");
         setPadding(false);
         setSpacing(false);
+    }
+
+    /** Where the caret goes once the "not an error" dialog closes. */
+    void afterDialog(Runnable then) {
+        this.afterDialog = then;
     }
 
     /** @return how many open findings are listed */
@@ -56,7 +62,7 @@ final class QaFindingsList extends VerticalLayout {
                     qa.addProjectWord(s.documentId(), word);
                     qa.checkSegment(s.id());
                     show(s);
-                    Notification.show("“" + word + "” " + getTranslation("added to the project dictionary"), 3000, Notification.Position.BOTTOM_START);
+                    Notification.show("“" + word + "” " + getTranslation("added to the project dictionary"), 3000, Notification.Position.TOP_CENTER);
                 });
                 add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 row.add(add);
@@ -90,6 +96,8 @@ final class QaFindingsList extends VerticalLayout {
         ok.setId("dismiss-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button(getTranslation("Cancel"), e -> d.close()), ok);
+        app.tandem.ui.DialogKeys.enterPresses(ok, why);
+        app.tandem.ui.DialogKeys.whenClosed(d, afterDialog);
         d.open();
         why.focus();
     }

@@ -19,7 +19,6 @@ import java.util.function.IntConsumer;
 
 /** All QA findings of a document, filterable by check, severity and status, with a whole-document run. */
 final class QaPanelDialog extends Dialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final QaService qa;
     private final long documentId;
     private final Grid<QaFindingRow> grid = new Grid<>();
@@ -45,6 +44,7 @@ final class QaPanelDialog extends Dialog {
         status.setItems("open", "not an error");
         status.setItemLabelGenerator(v -> getTranslation(v.equals("open") ? "Open findings" : "Not an error"));
         status.setValue("open");
+        status.setWidth("16em");
         status.setClearButtonVisible(true);
         check.addValueChangeListener(e -> filter());
         severity.addValueChangeListener(e -> filter());
@@ -73,14 +73,14 @@ final class QaPanelDialog extends Dialog {
         grid.setId("qa-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(QaFindingRow::segmentNumber).setHeader("#").setWidth("70px").setFlexGrow(0);
-        grid.addColumn(f -> app.tandem.ui.FindingTexts.severity(this, f.severity())).setHeader(getTranslation("Severity")).setWidth("130px").setFlexGrow(0);
+        grid.addColumn(f -> app.tandem.ui.FindingTexts.severity(this, f.severity())).setHeader(getTranslation("Severity")).setWidth("150px").setFlexGrow(0);
         grid.addColumn(f -> app.tandem.ui.FindingTexts.check(this, f.checkId(), f.message())).setHeader(getTranslation("Check")).setWidth("170px").setFlexGrow(0);
         // a message left in English (LanguageTool's explanations, one without a translation) is marked as English for the browser
         grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<QaFindingRow>of("<span lang=\"${item.lang}\">${item.text}</span>")
                 .withProperty("text", f -> app.tandem.ui.FindingTexts.message(this, f.checkId(), f.message()))
                 .withProperty("lang", f -> app.tandem.ui.FindingTexts.isEnglish(this, f.checkId(), f.message()) ? "en" : getLocale().getLanguage()))
                 .setHeader(getTranslation("Message")).setFlexGrow(3);
-        grid.addColumn(f -> f.open() ? "" : f.dismissedBy() + ", " + f.dismissedAt().format(WHEN) + ": " + f.dismissReason())
+        grid.addColumn(f -> f.open() ? "" : f.dismissedBy() + ", " + app.tandem.ui.Dates.when(f.dismissedAt()) + ": " + f.dismissReason())
                 .setHeader(getTranslation("Not an error")).setFlexGrow(1);
         grid.addComponentColumn(f -> new Button(getTranslation("Go to"), e -> {
             close();

@@ -56,7 +56,7 @@ public class SegmentList extends Grid<SegmentRow> {
                         + "${item.p.map((x, i) => i % 3 === 1 ? html`<mark class=\"term\" title=\"${item.p[i + 1]}\">${x}</mark>`"
                         + " : i % 3 === 0 ? x.split(/(⟨[^⟩]*⟩|" + app.tandem.text.FootnoteMarks.MARK_CLASS + ")/).map((y, j) => j % 2 ? html`<span class=\"inline-code\">${y}</span>` : y) : '')}")
                 .withProperty("p", this::sourcePieces)
-                .withProperty("k", this::kindBadge))
+                .withProperty("k", r -> BlockKinds.label(this, r.blockKind())))
                 .setHeader(getTranslation("Russian source")).setKey("source").setFlexGrow(11).setWidth("200px").setResizable(true);
         // the doubt mark links to the pairing view at the segment (Lit escapes the text, the link is built from numbers)
         target = addColumn(LitRenderer.<SegmentRow>of(
@@ -71,10 +71,10 @@ public class SegmentList extends Grid<SegmentRow> {
                 .setHeader(getTranslation("English target")).setKey("target").setFlexGrow(9).setWidth("180px")
                 .setPartNameGenerator(s -> s.alignFlagged() ? "flagged" : null);
         addColumn(LitRenderer.<SegmentRow>of("""
-                        ${item.e > 0 ? html`<span class="marker marker-error" title="${item.et}">●${item.e}</span>` : ''}\
-                        ${item.w > 0 ? html`<span class="marker marker-warning" title="${item.wt}">▲${item.w}</span>` : ''}\
-                        ${item.c > 0 ? html`<span class="marker marker-comment" title="${item.ct}">✎${item.c}</span>` : ''}\
-                        ${item.m ? html`<span class="marker ${item.mc}" title="${item.mt}">${item.m}</span>` : ''}\
+                        ${item.e > 0 ? html`<span class="marker marker-error" title="${item.et}">●${item.e}</span>` : ''} \
+                        ${item.w > 0 ? html`<span class="marker marker-warning" title="${item.wt}">▲${item.w}</span>` : ''} \
+                        ${item.c > 0 ? html`<span class="marker marker-comment" title="${item.ct}">✎${item.c}</span>` : ''} \
+                        ${item.m ? html`<span class="marker ${item.mc}" title="${item.mt}">${item.m}</span>` : ''} \
                         ${item.r > 0 ? html`<span class="marker marker-repeat" title="${item.rt}">×${item.r + 1}</span>` : ''}""")
                         .withProperty("e", SegmentRow::qaErrors).withProperty("w", SegmentRow::qaWarnings)
                         .withProperty("c", SegmentRow::openComments)
@@ -247,21 +247,6 @@ public class SegmentList extends Grid<SegmentRow> {
             return "";
         }
         return s.origin() == TargetOrigin.REPETITION ? "R" : s.matchScore() > 100 ? "CM" : String.valueOf(s.matchScore());
-    }
-
-    /** Parts of a document other than its running text, named where the translator meets them. */
-    private String kindBadge(SegmentRow s) {
-        String kind = s.blockKind() == null ? "" : s.blockKind();
-        if (kind.startsWith("FOOTNOTE")) {
-            return getTranslation("Footnote {0}", kind.length() > 9 ? kind.substring(9) : "");
-        }
-        return switch (kind) {
-            case "TITLE" -> getTranslation("Title");
-            case "AUTHOR" -> getTranslation("Author");
-            case "CAPTION" -> getTranslation("Caption");
-            case "TABLE_CELL" -> getTranslation("Table");
-            default -> "";
-        };
     }
 
     /** The source as (plain, term, hint) triples for the renderer; the matcher is cached per project. */

@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 @SpringComponent
 @Scope("prototype")
 public class SidePanel extends Div {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     final TermsPanel terms;
     final MemoryPanel memory;
     final QaFindingsList findings;
@@ -135,7 +134,7 @@ public class SidePanel extends Div {
         current = s;
         title.setText(getTranslation("Segment {0}", String.valueOf(s.position() + 1)) + " · " + StatusLabels.of(this, s.status())
                 + (s.lastEditor() == null ? "" : " · " + getTranslation("last edited by {0}", s.lastEditor())
-                + (s.updatedAt() == null ? "" : " " + s.updatedAt().format(WHEN)))
+                + (s.updatedAt() == null ? "" : " " + app.tandem.ui.Dates.when(s.updatedAt())))
                 + (s.matchOrigin() == null ? "" : " · " + MatchOrigins.label(this, s.matchOrigin()))
                 + (s.repetitions() == 0 ? "" : " · " + getTranslation("repeated {0} more times in the document", s.repetitions())));
         title.getElement().setAttribute("data-status", s.status().name());

@@ -65,7 +65,10 @@ public class TargetEditor extends AbstractSinglePropertyField<TargetEditor, Stri
             o.put("start", f.start());
             o.put("end", f.end());
             o.put("severity", f.severity().name());
-            o.put("message", f.message());
+            // the underline's tooltip in the interface's language, as the side panel says it
+            o.put("message", app.tandem.ui.FindingTexts.check(this, f.checkId(), f.message()) + ": "
+                    + app.tandem.ui.FindingTexts.message(this, f.checkId(), f.message()));
+            o.put("en", app.tandem.ui.FindingTexts.isEnglish(this, f.checkId(), f.message()));
             o.put("kind", f.checkId().startsWith("languagetool") ? (app.tandem.qa.checks.LanguageToolCheck.isSpelling(f.message()) ? "spelling" : "grammar")
                     : f.checkId().startsWith("glossary") ? "term" : "other");
             JsonArray fixes = Json.createArray();

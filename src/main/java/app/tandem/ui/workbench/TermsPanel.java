@@ -129,7 +129,7 @@ final class TermsPanel extends Div {
                 Button keep = new Button("+", click -> {
                     if (app.tandem.ui.UiErrorHandling.attempt(() -> offers.propose(projectId, o.personKey(), o.nominative(), o.english()))) {
                         com.vaadin.flow.component.notification.Notification.show(getTranslation("{0} added to the names list", o.nominative()),
-                                3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                                3000, com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
                     }
                 });
                 keep.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
