@@ -64,7 +64,12 @@ public final class FindingTexts {
         if (isLanguageTool(checkId)) {
             return c.getTranslation(languageToolKind(message));
         }
-        return c.getTranslation(CHECKS.getOrDefault(checkId, checkId));
+        return c.getTranslation(checkName(checkId));
+    }
+
+    /** The check's English name (the key of its translation); an unknown id as it is. */
+    static String checkName(String checkId) {
+        return CHECKS.getOrDefault(checkId, checkId);
     }
 
     public static String message(Component c, String checkId, String message) {

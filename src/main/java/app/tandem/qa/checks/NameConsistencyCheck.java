@@ -42,7 +42,7 @@ public final class NameConsistencyCheck implements QaCheck {
             if (approved.isPresent()) {
                 String surname = approved.get().strip().replaceAll(".*\\s", "");
                 if (!written.get().equals(surname)) {
-                    out.add(Findings.target(id(), Severity.WARNING, person.nominative() + " is \"" + approved.get()
+                    out.add(Findings.target(id(), Severity.WARNING, "«" + person.nominative() + "» is \"" + approved.get()
                             + "\" in the names list, not \"" + written.get() + "\"", at, at + written.get().length()));
                 }
                 continue;
@@ -51,7 +51,7 @@ public final class NameConsistencyCheck implements QaCheck {
             String usual = elsewhere.entrySet().stream().filter(e -> !e.getKey().equals(written.get()))
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             if (usual != null && elsewhere.get(usual) >= elsewhere.getOrDefault(written.get(), 0)) {
-                out.add(Findings.target(id(), Severity.WARNING, person.nominative() + " is written \"" + usual + "\" elsewhere in this document ("
+                out.add(Findings.target(id(), Severity.WARNING, "«" + person.nominative() + "» is written \"" + usual + "\" elsewhere in this document ("
                         + elsewhere.get(usual) + "×), \"" + written.get() + "\" here", at, at + written.get().length()));
             }
         }

@@ -26,7 +26,7 @@ public final class RussianQuotesCheck implements QaCheck {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '«' || c == '»' || c == '„') {
-                out.add(Findings.target(id(), Severity.ERROR, "Russian quotation mark " + c + " in English; use “ ” or \"", i, i + 1));
+                out.add(Findings.target(id(), Severity.ERROR, "Russian quotation mark \"" + c + "\" in English: use “…” or \"…\"", i, i + 1));
             }
         }
         return out;
