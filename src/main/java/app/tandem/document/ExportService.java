@@ -68,21 +68,32 @@ public class ExportService {
     private final ProjectRepository projects;
 
     private final QualityScores quality;
+    private final OpenFindings findings;
 
     /** Exports without the quality scorecard (tools and tests that only move text). */
     public ExportService(DocumentRepository documents, ProjectRepository projects) {
-        this(documents, projects, null);
+        this(documents, projects, null, null);
+    }
+
+    public ExportService(DocumentRepository documents, ProjectRepository projects, QualityScores quality) {
+        this(documents, projects, quality, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public ExportService(DocumentRepository documents, ProjectRepository projects, QualityScores quality) {
+    public ExportService(DocumentRepository documents, ProjectRepository projects, QualityScores quality, OpenFindings findings) {
         this.quality = quality;
         this.documents = documents;
         this.projects = projects;
+        this.findings = findings;
     }
 
-    /** Writes the export; returns warnings (e.g. untranslated segments of an edition). */
+    /** Writes the export, files for people (the review DOCX) labelled in English; returns warnings (e.g. untranslated segments of an edition). */
     public List<String> export(long documentId, Format format, boolean approvedOnly, OutputStream out) throws IOException {
+        return export(documentId, format, approvedOnly, out, java.util.Locale.ENGLISH);
+    }
+
+    /** As above, the review DOCX's labels and QA findings in {@code language} (the reviewer's interface). */
+    public List<String> export(long documentId, Format format, boolean approvedOnly, OutputStream out, java.util.Locale language) throws IOException {
         DocumentSummary doc = documents.findSummary(documentId)
                 .orElseThrow(() -> new IllegalArgumentException("no document with id " + documentId));
         return switch (format) {
@@ -109,8 +120,17 @@ public class ExportService {
                 List<ExportSegment> segments = segments(documentId);
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 segments.stream().filter(s -> !s.covered()).forEach(s -> counts.merge(s.status(), 1, Integer::sum));
-                new ReviewDocxWriter().write(documentId, projects.findName(doc.projectId()).orElse(""), doc.name(), counts, segments,
-                        quality == null ? null : quality.scorecard(documentId), quality == null ? List.of() : quality.errors(documentId), out);
+                app.tandem.i18n.Translator tr = app.tandem.i18n.Translations.in(language);
+                Map<Long, List<String>> qa = new java.util.HashMap<>();
+                if (findings != null) {
+                    for (OpenFindings.Open f : findings.open(documentId)) {
+                        qa.computeIfAbsent(f.segmentId(), k -> new java.util.ArrayList<>()).add(
+                                app.tandem.i18n.FindingWords.severity(tr, f.severity()) + " · " + app.tandem.i18n.FindingWords.check(tr, f.checkId(), f.message())
+                                        + ": " + app.tandem.i18n.FindingWords.message(tr, language, f.checkId(), f.message()));
+                    }
+                }
+                new ReviewDocxWriter(tr).write(documentId, projects.findName(doc.projectId()).orElse(""), doc.name(), counts, segments,
+                        quality == null ? null : quality.scorecard(documentId), quality == null ? List.of() : quality.errors(documentId), qa, out);
                 yield List.of();
             }
             case TXT, EDITION_DOCX, TXT_OMIT_UNTRANSLATED, EDITION_DOCX_OMIT_UNTRANSLATED -> {

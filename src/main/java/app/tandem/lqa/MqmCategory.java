@@ -34,4 +34,19 @@ public enum MqmCategory {
     public static List<String> codes() {
         return Arrays.stream(values()).map(MqmCategory::code).toList();
     }
+
+    /** Its name as people read it, in English: the key of its translation. */
+    public String label() {
+        return switch (this) {
+            case MISTRANSLATION -> "Accuracy: mistranslation";
+            case OMISSION -> "Accuracy: omission";
+            case ADDITION -> "Accuracy: addition";
+            case GRAMMAR -> "Fluency: grammar";
+            case SPELLING -> "Fluency: spelling";
+            case PUNCTUATION -> "Fluency: punctuation";
+            case TERMINOLOGY -> "Terminology";
+            case STYLE -> "Style";
+            case LOCALE_CONVENTION -> "Locale convention";
+        };
+    }
 }

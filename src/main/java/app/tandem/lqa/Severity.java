@@ -31,4 +31,13 @@ public enum Severity {
     public static List<String> codes() {
         return Arrays.stream(values()).map(Severity::code).toList();
     }
+
+    /** Its name as people read it, in English: the key of its translation. */
+    public String label() {
+        return switch (this) {
+            case MINOR -> "Minor";
+            case MAJOR -> "Major";
+            case CRITICAL -> "Critical";
+        };
+    }
 }

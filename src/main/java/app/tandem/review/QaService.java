@@ -40,7 +40,7 @@ import java.util.function.IntConsumer;
  * "not an error" stay silenced until the segment's texts change.
  */
 @Service
-public class QaService implements ApprovalGate {
+public class QaService implements app.tandem.document.OpenFindings, ApprovalGate {
     private static final Logger log = LoggerFactory.getLogger(QaService.class);
     private final JdbcClient jdbc;
     private final DocumentRepository documents;
@@ -572,6 +572,12 @@ public class QaService implements ApprovalGate {
                 rs.getInt("span_start"), rs.getInt("span_end"), rs.getString("dismissed_by"),
                 rs.getTimestamp("dismissed_at") == null ? null : rs.getTimestamp("dismissed_at").toLocalDateTime(),
                 rs.getString("dismiss_reason"))).list();
+    }
+
+    @Override
+    public List<app.tandem.document.OpenFindings.Open> open(long documentId) {
+        return findings(documentId).stream().filter(QaFindingRow::open)
+                .map(f -> new app.tandem.document.OpenFindings.Open(f.segmentId(), f.severity(), f.checkId(), f.message())).toList();
     }
 
     public List<QaFindingRow> segmentFindings(long segmentId) {

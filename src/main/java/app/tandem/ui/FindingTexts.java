@@ -1,135 +1,30 @@
 package app.tandem.ui;
 
+import app.tandem.i18n.FindingWords;
 import com.vaadin.flow.component.Component;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/**
- * A QA finding as the interface's language tells it: its severity, the name of its check and its
- * message. A stored message is English with its particulars written in ("Number 1920 of the source
- * is missing from the target", "Term "революция" should be translated as "revolution""); the
- * particulars — numbers, quoted words, citations, formatting codes, footnote markers, Russian words
- * — become the parameters {0}, {1}, … and the rest is the key of one translation, as
- * {@link NumberedMessages} does for service messages. LanguageTool's explanations of English
- * grammar stay English under a name of their kind (spelling, grammar, style, punctuation) and
- * without the rule's id; a message with no translation stays as written. Either way
- * {@link #isEnglish} says so, for the element's {@code lang}.
- */
+/** {@link FindingWords} in the language of the interface a component is shown in. */
 public final class FindingTexts {
-    private static final Pattern PARTICULAR = Pattern.compile(String.join("|",
-            "\"[^\"\\n]{1,200}\"", "«[^»\\n]{1,200}»", "“[^”\\n]{1,200}”", "\\[[^\\]\\n]{1,80}\\]", "⟨[^⟩\\n]{1,40}⟩",
-            "\\((?:" + app.tandem.text.FootnoteMarks.MARK_CLASS + "\\s?)+\\)", app.tandem.text.FootnoteMarks.MARK_CLASS,
-            "\\d+(?:[.,]\\d+)?", "\\p{L}*\\p{IsCyrillic}[\\p{L}-]*"));
-    private static final Pattern RULE_ID = Pattern.compile("\\s*\\[[A-Z][A-Z0-9_]*\\]\\s*$");
-
-    /** Each check's name, by its id: English here, Russian in the bundle. */
-    private static final Map<String, String> CHECKS = Map.ofEntries(
-            Map.entry("unbalanced", "Brackets and quotes"),
-            Map.entry("consistency", "Consistency"),
-            Map.entry("cyrillic-in-target", "Russian left in the target"),
-            Map.entry("empty-target", "Not translated"),
-            Map.entry("final-punctuation", "Final punctuation"),
-            Map.entry("format-codes", "Formatting"),
-            Map.entry("glossary", "Glossary"),
-            Map.entry("initial-capital", "Capital letter"),
-            Map.entry("inline-element", "Citations and footnotes"),
-            Map.entry("length-ratio", "Length"),
-            Map.entry("missing-space", "Missing space"),
-            Map.entry("mixed-script", "Mixed alphabets"),
-            Map.entry("name-consistency", "Names"),
-            Map.entry("number-mismatch", "Numbers"),
-            Map.entry("repeated-word", "Repeated word"),
-            Map.entry("russian-quotes", "Quotation marks"),
-            Map.entry("spacing", "Spacing"),
-            Map.entry("target-equals-source", "Target same as source"));
-
     private FindingTexts() {
     }
 
     public static String severity(Component c, String severity) {
-        return c.getTranslation(switch (severity.toUpperCase(Locale.ROOT)) {
-            case "ERROR" -> "Error";
-            case "WARNING" -> "Warning";
-            default -> "Note";
-        });
+        return FindingWords.severity(c::getTranslation, severity);
     }
 
-    /** The check's name; for LanguageTool the kind of its finding. */
     public static String check(Component c, String checkId, String message) {
-        if (isLanguageTool(checkId)) {
-            return c.getTranslation(languageToolKind(message));
-        }
-        return c.getTranslation(checkName(checkId));
-    }
-
-    /** The check's English name (the key of its translation); an unknown id as it is. */
-    static String checkName(String checkId) {
-        return CHECKS.getOrDefault(checkId, checkId);
+        return FindingWords.check(c::getTranslation, checkId, message);
     }
 
     public static String message(Component c, String checkId, String message) {
-        if (message == null) {
-            return "";
-        }
-        if (isLanguageTool(checkId)) {
-            return RULE_ID.matcher(message).replaceFirst("");
-        }
-        Locale locale = locale(c);
-        boolean decimalComma = locale != null && !"en".equals(locale.getLanguage());
-        return translate(message, (key, params) -> {
-            if (decimalComma) {
-                // "1.8 times" was written for the log; the interface writes its decimals as its language does
-                for (int i = 0; i < params.length; i++) {
-                    if (params[i] instanceof String p && p.matches("\\d+\\.\\d+")) {
-                        params[i] = p.replace('.', ',');
-                    }
-                }
-            }
-            return c.getTranslation(key, params);
-        });
+        return FindingWords.message(c::getTranslation, locale(c), checkId, message);
     }
 
-    /** Whether {@link #message} is English text in an interface that is not English. */
+    /** Whether {@link #message} is English text in an interface that is not English (for the element's {@code lang}). */
     public static boolean isEnglish(Component c, String checkId, String message) {
-        Locale locale = locale(c);
-        if (locale == null || "en".equals(locale.getLanguage())) {
-            return false;
-        }
-        return isLanguageTool(checkId) || translate(message, c::getTranslation).equals(message);
-    }
-
-    /** {@code tr} looks a key up with its parameters, as {@link Component#getTranslation(String, Object...)} does. */
-    static String translate(String message, java.util.function.BiFunction<String, Object[], String> tr) {
-        Matcher m = PARTICULAR.matcher(message);
-        StringBuilder key = new StringBuilder();
-        List<String> params = new ArrayList<>();
-        int at = 0;
-        while (m.find()) {
-            String p = m.group();
-            char first = p.charAt(0);
-            // quotes stay in the key (a translation may write them its own way); what they enclose is the parameter
-            boolean quoted = first == '"' || first == '«' || first == '“';
-            key.append(message, at, m.start());
-            if (quoted) {
-                key.append(first).append('{').append(params.size()).append('}').append(p.charAt(p.length() - 1));
-                params.add(p.substring(1, p.length() - 1));
-            } else {
-                key.append('{').append(params.size()).append('}');
-                params.add(p);
-            }
-            at = m.end();
-        }
-        key.append(message.substring(at));
-        String template = key.toString();
-        if (tr.apply(template, new Object[0]).equals(template)) {
-            return message;
-        }
-        return tr.apply(template, params.toArray());
+        return FindingWords.isEnglish(c::getTranslation, locale(c), checkId, message);
     }
 
     /** The interface's locale where the component is shown (a component not yet attached: the current UI's). */
@@ -138,28 +33,5 @@ public final class FindingTexts {
             com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
             return ui == null ? Locale.ENGLISH : ui.getLocale();
         });
-    }
-
-    static boolean isLanguageTool(String checkId) {
-        return checkId != null && checkId.startsWith("languagetool");
-    }
-
-    /** Spelling, punctuation, style or grammar, by LanguageTool's rule (its id ends the stored message). */
-    static String languageToolKind(String message) {
-        if (app.tandem.qa.checks.LanguageToolCheck.isSpelling(message)) {
-            return "Spelling";
-        }
-        Matcher id = RULE_ID.matcher(message);
-        String rule = id.find() ? id.group().strip() : "";
-        if (rule.matches(".*(MORFOLOGIK|SPELL|TYPO).*")) {
-            return "Spelling";
-        }
-        if (rule.matches(".*(COMMA|PUNCT|APOS|QUOTE|HYPHEN|DASH|WHITESPACE|SPACE|ELLIPSIS).*")) {
-            return "Punctuation";
-        }
-        if (rule.matches(".*(STYLE|REDUNDAN|WORDINESS|PASSIVE|TOO_LONG|REPEAT|REP_|ADVERB|EN_WORD_COHERENCY|BRITISH|AMERICAN).*")) {
-            return "Style";
-        }
-        return "Grammar";
     }
 }

@@ -3,11 +3,8 @@ package app.tandem.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
-import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * English and Russian interface. Keys are the English texts, so English needs no bundle and a
@@ -18,7 +15,7 @@ import java.util.ResourceBundle;
  */
 @Component
 public class TandemI18nProvider implements I18NProvider {
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final Locale RUSSIAN = app.tandem.i18n.Translations.RUSSIAN;
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -27,14 +24,6 @@ public class TandemI18nProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String text = key;
-        if (locale != null && "ru".equals(locale.getLanguage())) {
-            try {
-                text = ResourceBundle.getBundle("vaadin-i18n/translations", RUSSIAN).getString(key);
-            } catch (MissingResourceException missing) {
-                text = key;
-            }
-        }
-        return params.length == 0 ? text : new MessageFormat(text, locale == null ? Locale.ENGLISH : locale).format(params);
+        return app.tandem.i18n.Translations.get(locale, key, params);
     }
 }

@@ -11,7 +11,7 @@ class FindingTextsTest {
     private final TandemI18nProvider i18n = new TandemI18nProvider();
 
     private String ru(String message) {
-        return FindingTexts.translate(message, (key, params) -> i18n.getTranslation(key, Locale.forLanguageTag("ru"), params));
+        return app.tandem.i18n.FindingWords.translate(message, (key, params) -> i18n.getTranslation(key, Locale.forLanguageTag("ru"), params));
     }
 
     @Test
@@ -39,11 +39,11 @@ class FindingTextsTest {
 
     @Test
     void languageToolFindingsAreNamedByTheirKind() {
-        assertThat(FindingTexts.languageToolKind("Spelling of \"recieve\": Possible spelling mistake found. [MORFOLOGIK_RULE_EN_US]")).isEqualTo("Spelling");
-        assertThat(FindingTexts.languageToolKind("Put a space after the comma. [COMMA_PARENTHESIS_WHITESPACE]")).isEqualTo("Punctuation");
-        assertThat(FindingTexts.languageToolKind("Did you mean \"independent of\"? [INDEPENDENTLY_FROM_OF]")).isEqualTo("Grammar");
-        assertThat(FindingTexts.languageToolKind("This phrase is redundant. [REDUNDANCY_PHRASE]")).isEqualTo("Style");
-        assertThat(FindingTexts.isLanguageTool("languagetool-en")).isTrue();
+        assertThat(app.tandem.i18n.FindingWords.languageToolKind("Spelling of \"recieve\": Possible spelling mistake found. [MORFOLOGIK_RULE_EN_US]")).isEqualTo("Spelling");
+        assertThat(app.tandem.i18n.FindingWords.languageToolKind("Put a space after the comma. [COMMA_PARENTHESIS_WHITESPACE]")).isEqualTo("Punctuation");
+        assertThat(app.tandem.i18n.FindingWords.languageToolKind("Did you mean \"independent of\"? [INDEPENDENTLY_FROM_OF]")).isEqualTo("Grammar");
+        assertThat(app.tandem.i18n.FindingWords.languageToolKind("This phrase is redundant. [REDUNDANCY_PHRASE]")).isEqualTo("Style");
+        assertThat(app.tandem.i18n.FindingWords.isLanguageTool("languagetool-en")).isTrue();
     }
 
     /**
@@ -111,9 +111,9 @@ class FindingTextsTest {
                 "initial-capital", "spacing", "missing-space", "mixed-script", "length-ratio", "glossary", "consistency", "name-consistency");
         assertThat(untranslated).as("messages without a Russian translation").isEmpty();
         for (String id : checks) {
-            assertThat(FindingTexts.checkName(id)).as("the name of " + id).isNotEqualTo(id);
-            assertThat(i18n.getTranslation(FindingTexts.checkName(id), Locale.forLanguageTag("ru"))).as("the Russian name of " + id)
-                    .isNotEqualTo(FindingTexts.checkName(id));
+            assertThat(app.tandem.i18n.FindingWords.checkName(id)).as("the name of " + id).isNotEqualTo(id);
+            assertThat(i18n.getTranslation(app.tandem.i18n.FindingWords.checkName(id), Locale.forLanguageTag("ru"))).as("the Russian name of " + id)
+                    .isNotEqualTo(app.tandem.i18n.FindingWords.checkName(id));
         }
     }
 }

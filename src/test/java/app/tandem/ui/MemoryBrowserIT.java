@@ -47,7 +47,7 @@ class MemoryBrowserIT {
             target.sendKeys("Source: Archive of Russian Foreign Policy.", Keys.chord(Keys.CONTROL, Keys.ENTER));
             b.wait.until(d -> notification(b).contains("Filled 2 repetitions"));
             b.wait.until(d -> b.cellTexts("segments-grid").stream().filter(t -> t.equals("Source: Archive of Russian Foreign Policy.")).count() == 3);
-            assertThat(b.cellTexts("segments-grid")).as("repetition markers: filled as a repetition, three in all").contains("R×3", "×3");
+            assertThat(b.cellTexts("segments-grid")).as("repetition markers: filled as a repetition, three in all").contains("R ×3", "×3");
 
             // Ctrl+K with words of the source selected: the memory unit in another inflected form; its English goes in
             b.wait.until(d -> b.caretInTarget() && b.text("editor-title").startsWith("Segment 2 "));

@@ -172,6 +172,13 @@ class RussianInterfaceBrowserIT {
                 Thread.sleep(500);
                 look(b, "findings dialog", content, found, sideways);
                 b.screenshot("ru-findings-dialog-1366");
+                // the findings as a spreadsheet, in the interface's language too
+                String csv = (String) b.driver.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(document.getElementById('qa-csv').href).then(r => r.text()).then(done, e => done('failed: ' + e));""");
+                // (the browser's text() drops the byte order mark the file begins with)
+                assertThat(csv.replace("\uFEFF", "")).startsWith("Сегмент,Важность,Проверка,Сообщение,Не ошибка").contains("Ошибка,Числа,").contains("2999")
+                        .doesNotContain("number-mismatch", "ERROR", "is missing from the target");
                 b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
                 b.menu("menu-review", "scorecard-open");
                 b.byId("scorecard-penalty");

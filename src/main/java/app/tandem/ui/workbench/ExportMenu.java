@@ -22,6 +22,9 @@ public class ExportMenu {
         com.vaadin.flow.component.Component t = menu.getParentMenuItem();
         String base = doc.name();
         long id = doc.id();
+        // the download runs outside the UI's request: the reviewer's language is taken now
+        java.util.Locale language = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
         menu.addItem(Downloads.link("export-tmx", t.getTranslation("TMX"), base + ".tmx", "application/x-tmx+xml",
                 out -> exports.export(id, ExportService.Format.TMX, false, out)));
         menu.addItem(Downloads.link("export-xliff", t.getTranslation("XLIFF 2.0 (current CAT tools)"), base + ".xlf", "application/xliff+xml",
@@ -31,7 +34,7 @@ public class ExportMenu {
         menu.addItem(Downloads.link("export-tmx-approved", t.getTranslation("TMX (approved only)"), base + ".approved.tmx",
                 "application/x-tmx+xml", out -> exports.export(id, ExportService.Format.TMX, true, out)));
         menu.addItem(Downloads.link("export-review-docx", t.getTranslation("Review DOCX"), base + ".review.docx", DOCX,
-                out -> exports.export(id, ExportService.Format.DOCX, false, out)));
+                out -> exports.export(id, ExportService.Format.DOCX, false, out, language)));
         menu.addItem(Downloads.link("export-edition-docx", t.getTranslation("English edition (DOCX)"), base + ".en.docx", DOCX,
                 out -> exports.export(id, ExportService.Format.EDITION_DOCX, false, out)));
         menu.addItem(Downloads.link("export-edition-txt", t.getTranslation("English edition (TXT)"), base + ".en.txt",

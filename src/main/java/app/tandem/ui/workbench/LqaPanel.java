@@ -84,25 +84,11 @@ public final class LqaPanel extends Div {
     }
 
     public static String categoryLabel(com.vaadin.flow.component.Component c, MqmCategory category) {
-        return c.getTranslation(switch (category) {
-            case MISTRANSLATION -> "Accuracy: mistranslation";
-            case OMISSION -> "Accuracy: omission";
-            case ADDITION -> "Accuracy: addition";
-            case GRAMMAR -> "Fluency: grammar";
-            case SPELLING -> "Fluency: spelling";
-            case PUNCTUATION -> "Fluency: punctuation";
-            case TERMINOLOGY -> "Terminology";
-            case STYLE -> "Style";
-            case LOCALE_CONVENTION -> "Locale convention";
-        });
+        return c.getTranslation(category.label());
     }
 
     public static String severityLabel(com.vaadin.flow.component.Component c, Severity s) {
-        return c.getTranslation(switch (s) {
-            case MINOR -> "Minor";
-            case MAJOR -> "Major";
-            case CRITICAL -> "Critical";
-        });
+        return c.getTranslation(s.label());
     }
 
     /** @return how many errors the segment has */

@@ -35,6 +35,7 @@ final class QaPanelDialog extends Dialog {
         setWidth("90vw");
         setHeight("85vh");
         check.setPlaceholder(getTranslation("Any check"));
+        check.setItemLabelGenerator(id -> getTranslation(app.tandem.i18n.FindingWords.checkName(id)));
         check.setClearButtonVisible(true);
         severity.setItems("ERROR", "WARNING", "INFO");
         severity.setItemLabelGenerator(v -> app.tandem.ui.FindingTexts.severity(this, v));
@@ -90,7 +91,11 @@ final class QaPanelDialog extends Dialog {
         HorizontalLayout bar = new HorizontalLayout(check, severity, status, run, progress, progressText);
         bar.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         add(bar, grid);
-        getFooter().add(new Button(getTranslation("Close"), e -> close()));
+        // the findings as the grid shows them (the filters applied), in the interface's language, for a spreadsheet
+        java.util.Locale language = getLocale();
+        com.vaadin.flow.component.html.Anchor csv = app.tandem.ui.Downloads.link("qa-csv", getTranslation("Download CSV"),
+                "qa-findings.csv", "text/csv;charset=utf-8", out -> out.write(csv(language).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        getFooter().add(csv, new Button(getTranslation("Close"), e -> close()));
         reload();
     }
 
@@ -100,11 +105,35 @@ final class QaPanelDialog extends Dialog {
         filter();
     }
 
+    private List<QaFindingRow> shown = List.of();
+
     private void filter() {
-        grid.setItems(all.stream()
+        shown = all.stream()
                 .filter(f -> check.getValue() == null || f.checkId().equals(check.getValue()))
                 .filter(f -> severity.getValue() == null || f.severity().equals(severity.getValue()))
                 .filter(f -> status.getValue() == null || Objects.equals(status.getValue(), "open") == f.open())
-                .toList());
+                .toList();
+        grid.setItems(shown);
+    }
+
+    /**
+     * With a byte order mark, so that a spreadsheet opens the Russian as UTF-8. The download is
+     * served outside the UI's request: the language is the one the dialog was opened in.
+     */
+    private String csv(java.util.Locale language) {
+        app.tandem.i18n.Translator tr = app.tandem.i18n.Translations.in(language);
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        try (org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(sb, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader(tr.get("Segment"), tr.get("Severity"), tr.get("Check"), tr.get("Message"), tr.get("Not an error")).get())) {
+            for (QaFindingRow f : shown) {
+                p.printRecord(f.segmentNumber(), app.tandem.i18n.FindingWords.severity(tr, f.severity()),
+                        app.tandem.i18n.FindingWords.check(tr, f.checkId(), f.message()),
+                        app.tandem.i18n.FindingWords.message(tr, language, f.checkId(), f.message()),
+                        f.open() ? "" : f.dismissedBy() + ", " + f.dismissedAt().withNano(0) + ": " + f.dismissReason());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
     }
 }

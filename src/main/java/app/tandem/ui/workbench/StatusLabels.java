@@ -9,12 +9,6 @@ public final class StatusLabels {
     }
 
     public static String of(Component c, SegmentStatus s) {
-        return c.getTranslation(switch (s) {
-            case NEW -> "New";
-            case DRAFT -> "Draft";
-            case TRANSLATED -> "Translated";
-            case APPROVED -> "Approved";
-            case REJECTED -> "Rejected";
-        });
+        return c.getTranslation(s.label());
     }
 }
