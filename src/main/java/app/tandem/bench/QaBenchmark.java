@@ -44,6 +44,7 @@ public final class QaBenchmark {
         noise("PUD test, 1000 professional pairs, en-US", pud, engine, context, out);
         QaEngine withSource = new QaEngine("en-US", true, true);
         noise("PUD test, en-US, with the project setting \"Check the Russian source too\"", pud, withSource, context, out);
+        markerNoise(pud, engine, out);
         for (String seed : List.of("000_", "004_")) {
             List<SegmentPair> pairs = seedPairs(seedsDir, seed);
             noise("seed " + seed + "… (its English passages as aligned on import, en-US)", pairs, engine, documentContext(pairs), out);
@@ -116,6 +117,75 @@ public final class QaBenchmark {
     }
 
     /** The context a whole document gets in Tandem: its pairs, and the words recurring in its sources and targets. */
+    /**
+     * Footnote markers and formatting codes are codes, no part of what a sentence says: the same
+     * clean pairs with a closing footnote marker, a marker after a word inside the sentence and the
+     * first word in italics, on both sides alike, must draw no finding that the plain pairs do not.
+     */
+    private static void markerNoise(List<SegmentPair> pud, QaEngine engine, PrintStream out) {
+        List<SegmentPair> marked = pud.stream().map(QaBenchmark::mark).toList();
+        List<List<Finding>> plain = engine.checkAll(pud, documentContext(pud), 2, i -> { });
+        List<List<Finding>> withMarks = engine.checkAll(marked, documentContext(marked), 2, i -> { });
+        int pairs = 0;
+        Map<String, Integer> byCheck = new TreeMap<>();
+        List<String> examples = new java.util.ArrayList<>();
+        for (int i = 0; i < pud.size(); i++) {
+            Map<String, Integer> before = new TreeMap<>();
+            plain.get(i).forEach(f -> before.merge(f.checkId(), 1, Integer::sum));
+            Map<String, Integer> after = new TreeMap<>();
+            withMarks.get(i).forEach(f -> after.merge(f.checkId(), 1, Integer::sum));
+            boolean extra = false;
+            for (var e : after.entrySet()) {
+                if (e.getValue() > before.getOrDefault(e.getKey(), 0)) {
+                    extra = true;
+                    byCheck.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+            if (extra) {
+                pairs++;
+                if (examples.size() < 5) {
+                    int at = i;
+                    examples.add(marked.get(i).target() + " → " + withMarks.get(i).stream()
+                            .filter(f -> plain.get(at).stream().noneMatch(g -> g.checkId().equals(f.checkId()))).map(Finding::message).toList());
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "Markers and codes (a closing footnote marker, one inside the sentence, the first word in italics, both sides): "
+                + "%d of %d pairs draw a finding the plain pair does not (by check: %s)%n", pairs, pud.size(), byCheck);
+        examples.forEach(e -> out.println("  e.g. " + e));
+    }
+
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final java.util.regex.Pattern LONG_WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
+
+    /**
+     * Both sentences with their first word in italics, a marker after their first long word (when
+     * each has one before its end) and one closing them.
+     */
+    static SegmentPair mark(SegmentPair p) {
+        String source = italicFirstWord(p.source().strip());
+        String target = italicFirstWord(p.target().strip());
+        int s = insideAt(source);
+        int t = insideAt(target);
+        if (s > 0 && t > 0) {
+            source = source.substring(0, s) + "²" + source.substring(s);
+            target = target.substring(0, t) + "²" + target.substring(t);
+        }
+        return new SegmentPair(source + "¹", target + "¹");
+    }
+
+    private static String italicFirstWord(String s) {
+        java.util.regex.Matcher first = FIRST_WORD.matcher(s);
+        return first.find() ? s.substring(0, first.start()) + "⟨i⟩" + first.group() + "⟨/i⟩" + s.substring(first.end()) : s;
+    }
+
+    /** Just after the first word of four letters or more that is not the sentence's last, or -1. */
+    private static int insideAt(String s) {
+        int from = s.indexOf("⟨/i⟩");
+        java.util.regex.Matcher inside = LONG_WORD.matcher(s);
+        return inside.find(from < 0 ? 0 : from + 4) && inside.end() < s.length() - 1 ? inside.end() : -1;
+    }
+
     private static QaContext documentContext(List<SegmentPair> pairs) {
         return new QaContext(Glossary.empty(), List.of(), pairs)
                 .withRecurringSourceWords(QaContext.recurringWords(pairs.stream().map(SegmentPair::source).toList()))

@@ -45,7 +45,8 @@ public final class InlineElementCheck implements QaCheck {
                     out.add(Findings.source(id(), Severity.ERROR, "Citation " + t.text() + " is missing from the target", t.start(), t.end()));
                 }
             } else if (t.type() == InlineToken.Type.FOOTNOTE) {
-                Pattern marker = Pattern.compile("(?<=[\\p{L}.,;:»\"”’)])" + t.text() + "(?!\\d)");
+                // after a word, a closing mark of any kind (a question too) or a formatting code
+                Pattern marker = Pattern.compile("(?<=[\\p{L}.,;:?!…»\"”’)\\]⟩])" + Pattern.quote(t.text()) + "(?!\\d)");
                 if (!marker.matcher(pair.target()).find()) {
                     out.add(Findings.source(id(), Severity.ERROR, "Footnote marker " + t.text() + " is missing from the target", t.start(), t.end()));
                 }

@@ -184,25 +184,69 @@ public final class LanguageToolCheck implements QaCheck {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        for (RuleMatch m : raw(text)) {
+        // formatting codes and footnote markers are no part of the language: LanguageTool reads the
+        // sentence without them, and what it finds is placed back in the text as stored
+        Plain plain = Plain.of(text);
+        String read = plain.text();
+        for (RuleMatch m : raw(read)) {
             if (m.getRule().getLocQualityIssueType() == ITSIssueType.Style || m.getRule().getCategory() != null
                     && "STYLE".equals(m.getRule().getCategory().getId().toString())) {
                 continue;
             }
-            String covered = text.substring(m.getFromPos(), Math.min(text.length(), m.getToPos()));
+            String covered = read.substring(m.getFromPos(), Math.min(read.length(), m.getToPos()));
             boolean spelling = m.getRule() instanceof SpellingCheckRule;
             if (spelling && (context.isProjectWord(covered) || side == Side.TARGET && !britishUnderAmerican(m)
                     && (SourceNames.fromSource(covered, pair.source(), !slipOfKnownWord(covered, m.getSuggestedReplacements()))
                     || context.isRecurringTargetName(covered)
-                    || foreignName(text, m.getFromPos(), covered, m.getSuggestedReplacements()))
-                    || side == Side.SOURCE && context.isSourceName(covered, text, m.getFromPos()))) {
+                    || foreignName(read, m.getFromPos(), covered, m.getSuggestedReplacements()))
+                    || side == Side.SOURCE && context.isSourceName(covered, read, m.getFromPos()))) {
                 continue;
             }
             String suggestion = m.getSuggestedReplacements().isEmpty() ? "" : " (suggestion: " + m.getSuggestedReplacements().get(0) + ")";
             String message = (spelling ? "Spelling of \"" + covered + "\": " : "") + m.getMessage().replaceAll("<[^>]+>", "\"") + suggestion;
             List<String> fixes = m.getSuggestedReplacements().stream().limit(MAX_FIXES).toList();
-            out.add(new Finding(id, severity, message + " [" + m.getRule().getId() + "]", side, m.getFromPos(), m.getToPos(), fixes));
+            out.add(new Finding(id, severity, message + " [" + m.getRule().getId() + "]", side, plain.start(m.getFromPos()),
+                    plain.end(Math.min(read.length(), m.getToPos())), fixes));
         }
         return out;
+    }
+
+    /** A sentence without its codes and markers, with where each of its characters stands in the sentence as stored. */
+    record Plain(String text, int[] at) {
+        private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
+                app.tandem.text.FormatCodes.CODE.pattern() + "|" + app.tandem.text.FootnoteMarks.MARK_CLASS);
+
+        static Plain of(String stored) {
+            java.util.regex.Matcher m = CODES.matcher(stored);
+            if (!m.find()) {
+                return new Plain(stored, null);
+            }
+            m.reset();
+            StringBuilder text = new StringBuilder(stored.length());
+            int[] at = new int[stored.length()];
+            int n = 0;
+            int pos = 0;
+            while (m.find()) {
+                for (int i = pos; i < m.start(); i++) {
+                    text.append(stored.charAt(i));
+                    at[n++] = i;
+                }
+                pos = m.end();
+            }
+            for (int i = pos; i < stored.length(); i++) {
+                text.append(stored.charAt(i));
+                at[n++] = i;
+            }
+            return new Plain(text.toString(), java.util.Arrays.copyOf(at, n));
+        }
+
+        int start(int i) {
+            return at == null ? i : at.length == 0 ? 0 : at[Math.min(i, at.length - 1)];
+        }
+
+        /** An end (exclusive): just after the stored place of the last character before it. */
+        int end(int i) {
+            return at == null ? i : i <= 0 || at.length == 0 ? start(0) : at[Math.min(i, at.length) - 1] + 1;
+        }
     }
 }

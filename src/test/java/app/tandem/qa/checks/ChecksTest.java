@@ -41,6 +41,18 @@ class ChecksTest {
     }
 
     @Test
+    void languageToolReadsTheSentenceWithoutCodesAndMarkersAndPointsIntoTheStoredText() {
+        LanguageToolCheck en = LanguageToolCheck.english("en-US");
+        assertThat(en.check(new SegmentPair("", "⟨i⟩The⟨/i⟩ treaty² was signed in Moscow.¹"), NONE)).isEmpty();
+        String stored = "⟨b⟩The⟨/b⟩ treaty² was signned in Moscow.¹";
+        Finding spelling = en.check(new SegmentPair("", stored), NONE).stream().filter(f -> f.message().contains("signned")).findFirst().orElseThrow();
+        assertThat(stored.substring(spelling.start(), spelling.end())).isEqualTo("signned");
+        // a marker after a question mark or a code is where it should be
+        assertThat(run(new InlineElementCheck(), "Кто они?¹", "Who are they?¹")).isEmpty();
+        assertThat(run(new InlineElementCheck(), "Это ⟨i⟩договор⟨/i⟩¹.", "It is the ⟨i⟩treaty⟨/i⟩¹.")).isEmpty();
+    }
+
+    @Test
     void emptyTarget() {
         assertThat(run(new EmptyTargetCheck(), "Россия имеет глубокие связи.", "")).hasSize(1);
         assertThat(run(new EmptyTargetCheck(), "Россия имеет глубокие связи.", "Russia has deep ties.")).isEmpty();
