@@ -180,6 +180,13 @@ class RussianInterfaceBrowserIT {
                 assertThat(csv.replace("\uFEFF", "")).startsWith("Сегмент,Важность,Проверка,Сообщение,Не ошибка").contains("Ошибка,Числа,").contains("2999")
                         .doesNotContain("number-mismatch", "ERROR", "is missing from the target");
                 b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                // the same at 1920×1080
+                b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+                Thread.sleep(700);
+                look(b, "workbench with findings at 1920", content, found, sideways);
+                b.screenshot("ru-workbench-findings-1920");
+                b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+                Thread.sleep(700);
                 b.menu("menu-review", "scorecard-open");
                 b.byId("scorecard-penalty");
                 look(b, "scorecard", content, found, sideways);

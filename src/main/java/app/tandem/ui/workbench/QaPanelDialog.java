@@ -74,7 +74,7 @@ final class QaPanelDialog extends Dialog {
         grid.setId("qa-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(QaFindingRow::segmentNumber).setHeader("#").setWidth("70px").setFlexGrow(0);
-        grid.addColumn(f -> app.tandem.ui.FindingTexts.severity(this, f.severity())).setHeader(getTranslation("Severity")).setWidth("150px").setFlexGrow(0);
+        grid.addColumn(f -> app.tandem.ui.FindingTexts.severity(this, f.severity())).setHeader(getTranslation("Severity")).setWidth("175px").setFlexGrow(0);
         grid.addColumn(f -> app.tandem.ui.FindingTexts.check(this, f.checkId(), f.message())).setHeader(getTranslation("Check")).setWidth("170px").setFlexGrow(0);
         // a message left in English (LanguageTool's explanations, one without a translation) is marked as English for the browser
         grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<QaFindingRow>of("<span lang=\"${item.lang}\">${item.text}</span>")
