@@ -32,7 +32,7 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("my-work-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(w -> w.document().name()).setHeader(getTranslation("File")).setFlexGrow(1).setWidth("140px");
-        grid.addColumn(w -> w.document().title()).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("180px");
+        grid.addColumn(OneLine.<AssignmentService.WorkItem>of(w -> w.document().title())).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("180px");
         grid.addColumn(AssignmentService.WorkItem::project).setHeader(getTranslation("Project")).setFlexGrow(1).setWidth("140px");
         grid.addColumn(w -> getTranslation(w.role().equals("reviewer") ? "Reviewer" : "Translator")).setHeader(getTranslation("My role"))
                 .setKey("role").setFlexGrow(0).setWidth("150px");

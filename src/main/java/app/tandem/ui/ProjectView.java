@@ -81,7 +81,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.setMinHeight("300px");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(DocumentSummary::name).setHeader(getTranslation("File")).setFlexGrow(1).setWidth("110px");
-        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("130px");
+        // a long title is the one text that may be cut: on one line, whole in its tooltip, so rows stay low
+        grid.addColumn(OneLine.<DocumentSummary>of(DocumentSummary::title)).setHeader(getTranslation("Title")).setFlexGrow(3).setWidth("130px");
         grid.addComponentColumn(d -> new ProgressCell(d.total(), d.translated(), d.approved()))
                 .setHeader(getTranslation("Progress")).setFlexGrow(2).setWidth("250px");
         grid.addColumn(d -> orEmpty(assignment(d).translator())).setHeader(getTranslation("Translator")).setKey("translator")

@@ -222,7 +222,7 @@ class WorkAroundTheTextIT {
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
                  XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
                 assertThat(text.getText()).contains("Quality scorecard (MQM)", "Penalty points: 32", "Words evaluated: ", " of " + plainWords + "    Penalty points: 32",
-                        "terminology", "critical (25)", "glossary term ignored", "too informal");
+                        "Terminology", "Critical (25)", "glossary term ignored", "too informal");
             }
         }
     }
