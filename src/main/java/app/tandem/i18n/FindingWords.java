@@ -1,7 +1,5 @@
 package app.tandem.i18n;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -103,31 +101,7 @@ public final class FindingWords {
 
     /** {@code tr} looks a key up with its parameters, as {@link Translator#get} does. */
     public static String translate(String message, java.util.function.BiFunction<String, Object[], String> tr) {
-        Matcher m = PARTICULAR.matcher(message);
-        StringBuilder key = new StringBuilder();
-        List<String> params = new ArrayList<>();
-        int at = 0;
-        while (m.find()) {
-            String p = m.group();
-            char first = p.charAt(0);
-            // quotes stay in the key (a translation may write them its own way); what they enclose is the parameter
-            boolean quoted = first == '"' || first == '«' || first == '“';
-            key.append(message, at, m.start());
-            if (quoted) {
-                key.append(first).append('{').append(params.size()).append('}').append(p.charAt(p.length() - 1));
-                params.add(p.substring(1, p.length() - 1));
-            } else {
-                key.append('{').append(params.size()).append('}');
-                params.add(p);
-            }
-            at = m.end();
-        }
-        key.append(message.substring(at));
-        String template = key.toString();
-        if (tr.apply(template, new Object[0]).equals(template)) {
-            return message;
-        }
-        return tr.apply(template, params.toArray());
+        return MessageKeys.translate(message, PARTICULAR, "\"«“", tr);
     }
 
     public static boolean isLanguageTool(String checkId) {

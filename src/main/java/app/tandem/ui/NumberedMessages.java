@@ -2,9 +2,6 @@ package app.tandem.ui;
 
 import com.vaadin.flow.component.Component;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,23 +26,8 @@ public final class NumberedMessages {
         if (message == null) {
             return "";
         }
-        Matcher m = NUMBER.matcher(message);
-        StringBuilder key = new StringBuilder();
-        List<String> numbers = new ArrayList<>();
-        int at = 0;
-        while (m.find()) {
-            boolean quoted = m.group().startsWith("'");
-            key.append(message, at, m.start()).append(quoted ? "'{" : "{").append(numbers.size()).append(quoted ? "}'" : "}");
-            numbers.add(quoted ? m.group().substring(1, m.group().length() - 1) : m.group());
-            at = m.end();
-        }
-        key.append(message.substring(at));
-        String template = key.toString();
-        if (tr.apply(template, new Object[0]).equals(template)) {
-            // no translation (or the English interface): the message as the service wrote it
-            return message;
-        }
-        return tr.apply(template, numbers.toArray());
+        // (no translation, or the English interface: the message as the service wrote it)
+        return app.tandem.i18n.MessageKeys.translate(message, NUMBER, "'", tr);
     }
 
     /** The message of a refusal (a rule or a role), as the current screen shows it. */
